@@ -1,0 +1,71 @@
+/**
+ * Cleaning of the text of a cell or line: HTML from the web pages, escaped Markdown from the
+ * PDF conversion, and the bullets (`• Default value: 1`) that carry schema facts.
+ */
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === "#") {
+      const code =
+        name[1] === "x" || name[1] === "X"
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000
+        ? String.fromCodePoint(code)
+        : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}
+
+/** `azure\_key\_vault` → `azure_key_vault`. */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, "$1");
+}
+
+/** Inline HTML to text: links and tags dropped, `<code>` kept as backticks. */
+export function stripHtml(text: string): string {
+  if (!text.includes("<")) return text;
+  return text
+    .replace(/<code>(.*?)<\/code>/gi, "`$1`")
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/<\/?(p|a|span|div|ul|ol|li|em|strong|b|i|code)(\s[^<>]*)?>/gi, " ");
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+export function cleanText(raw: string): string {
+  return collapse(decodeEntities(stripHtml(unescapeMarkdown(raw))));
+}
+
+/** A description cell split into its prose and its bullets (`<li>` items or `•` items). */
+export function splitCell(raw: string): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  let rest = raw.replace(/<li[^>]*>(.*?)<\/li>/gis, (_all, item: string) => {
+    notes.push(item);
+    return " ";
+  });
+  rest = rest.replace(/<ul[^>]*>|<\/ul>/gi, " ");
+  const [prose = "", ...bullets] = rest.split("•");
+  notes.push(...bullets);
+  return {
+    text: cleanText(prose),
+    notes: notes.map((n) => cleanText(n).replace(/^•\s*/, "")).filter((n) => n !== ""),
+  };
+}
+
+/** Name cells: `<code>_links</code>` and `` `uuid` `` are plain names. */
+export function cleanName(raw: string): string {
+  return cleanText(raw).replace(/`/g, "");
+}

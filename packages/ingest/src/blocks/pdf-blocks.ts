@@ -1,0 +1,97 @@
+import type { Block, Row } from "../types.js";
+import { cleanName, splitCell } from "./cell-text.js";
+import { lineBlocks } from "./line-blocks.js";
+import { METHOD_LINE, STATUS_LINE, parseHeader } from "./vocabulary.js";
+
+const FENCE = /^\s*```/;
+const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+const BOLD_LINE = /^\*\*(.+?)\*\*\s*(.*)$/;
+
+/**
+ * Markdown converted from the PDF. Tables are tab-separated and repeat their header after a
+ * page break: a header equal to the open table's, with nothing but blank lines between,
+ * continues that table. Code fences can wrap a single structural line (`DELETE /x`), which is
+ * read as that line.
+ */
+export function pdfBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let table: Extract<Block, { kind: "table" }> | undefined;
+  let tableOpen = false; // only blank lines since the last row or header
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const lineNo = i + 1;
+    if (FENCE.test(raw)) {
+      const start = i;
+      const body: string[] = [];
+      for (i++; i < lines.length && !FENCE.test(lines[i] ?? ""); i++) body.push(lines[i] ?? "");
+      const content = body.join("\n").trim();
+      tableOpen = false;
+      if (!content) continue;
+      if (!content.includes("\n") && (METHOD_LINE.test(content) || STATUS_LINE.test(content))) {
+        blocks.push(...lineBlocks(content, start + 2));
+      } else {
+        blocks.push({ kind: "code", text: body.join("\n"), line: start + 2 });
+      }
+      continue;
+    }
+    if (raw.trim() === "" || raw.trim() === "---") continue;
+
+    if (raw.includes("\t")) {
+      const cells = raw.split("\t");
+      const header = parseHeader(
+        cells.map(cleanName).filter((c, k) => c !== "" || k < cells.length - 1),
+      );
+      if (header) {
+        if (table && tableOpen && sameHeader(table.header, header)) continue; // page break repeat
+        table = { kind: "table", header, rows: [], line: lineNo, endLine: lineNo };
+        blocks.push(table);
+        tableOpen = true;
+        continue;
+      }
+      if (table && tableOpen) {
+        table.rows.push(pdfRow(cells, table.header.length, lineNo));
+        table.endLine = lineNo;
+        continue;
+      }
+    }
+    tableOpen = false;
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      blocks.push(...lineBlocks(stripBold(heading[1] ?? ""), lineNo, true));
+      continue;
+    }
+    const bold = BOLD_LINE.exec(raw.trim());
+    if (bold) {
+      const rest = bold[2] ?? "";
+      blocks.push(...lineBlocks(rest ? `${bold[1]} ${rest}` : (bold[1] ?? ""), lineNo, !rest));
+      continue;
+    }
+    blocks.push(...lineBlocks(raw, lineNo));
+  }
+  return blocks;
+}
+
+function pdfRow(cells: string[], width: number, line: number): Row {
+  const out: string[] = [];
+  const notes: string[] = [];
+  for (let k = 0; k < width; k++) {
+    // Extra cells (a stray tab) belong to the last column.
+    const raw = k === width - 1 ? cells.slice(k).join(" ") : (cells[k] ?? "");
+    if (k === 0) out.push(cleanName(raw));
+    else {
+      const { text, notes: cellNotes } = splitCell(raw);
+      out.push(text);
+      notes.push(...cellNotes);
+    }
+  }
+  return { cells: out, line, notes };
+}
+
+function stripBold(text: string): string {
+  return text.replace(/\*\*/g, "");
+}
+
+export function sameHeader(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, k) => c === b[k]);
+}

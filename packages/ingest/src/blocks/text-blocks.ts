@@ -1,0 +1,38 @@
+import type { Block } from "../types.js";
+import { lineBlocks, readJsonLines } from "./line-blocks.js";
+import { readTextTable } from "./text-table.js";
+import { parseHeader } from "./vocabulary.js";
+
+/**
+ * The web page saved as text: one paragraph per heading, line or table cell. Tables start at
+ * a header line (`Name Type Description`) and are rebuilt cell by cell; JSON examples are the
+ * lines from an opening bracket to the matching closing one.
+ */
+export function textBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length;) {
+    const raw = lines[i] ?? "";
+    const t = raw.trim();
+    if (!t) {
+      i++;
+      continue;
+    }
+    if (t.startsWith("{") || t.startsWith("[")) {
+      const next = readJsonLines(lines, i);
+      blocks.push({ kind: "code", text: lines.slice(i, next).join("\n"), line: i + 1 });
+      i = Math.max(next, i + 1);
+      continue;
+    }
+    const header = parseHeader(t);
+    if (header) {
+      const { rows, next } = readTextTable(lines, i + 1, header);
+      const endLine = rows.length ? rows[rows.length - 1]!.line : i + 1;
+      blocks.push({ kind: "table", header, rows, line: i + 1, endLine });
+      i = Math.max(next, i + 1);
+      continue;
+    }
+    blocks.push(...lineBlocks(raw, i + 1));
+    i++;
+  }
+  return blocks;
+}

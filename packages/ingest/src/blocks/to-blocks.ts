@@ -1,0 +1,14 @@
+import type { Block, Rendering } from "../types.js";
+import { pdfBlocks } from "./pdf-blocks.js";
+import { pipeBlocks } from "./pipe-blocks.js";
+import { textBlocks } from "./text-blocks.js";
+
+const BUILDERS: Record<Rendering, (lines: readonly string[]) => Block[]> = {
+  pdf: pdfBlocks,
+  text: textBlocks,
+  pipe: pipeBlocks,
+};
+
+export function toBlocks(lines: readonly string[], rendering: Rendering): Block[] {
+  return BUILDERS[rendering](lines);
+}

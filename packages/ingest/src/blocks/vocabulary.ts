@@ -1,0 +1,89 @@
+/**
+ * The words ONTAP reference pages use for their own structure. They are the same for every
+ * endpoint family (they come from NetApp's page generator), so they are safe to rely on.
+ */
+
+/** Column titles of the tables that the pages print (parameters, properties, error codes). */
+const COLUMNS = ["Error Code", "Required", "Description", "Name", "Type", "In"] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/** Lines that belong to the web site or the PDF, not to the API. */
+const CHROME = new Set([
+  "skip to main content",
+  "a newer release of this product is available.",
+  "contributors",
+  "learn more",
+  "pdfs",
+  "see definitions",
+]);
+
+export const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\/?[^\s]*)\s*$/;
+export const STATUS_LINE = /^Status:\s*(\d{3}|Default)\b\s*,?\s*(.*)$/i;
+
+/** Section titles that may be glued to the text before them in the pipe rendering. */
+const GLUEABLE = [
+  "ONTAP Error Response Codes",
+  "Example response",
+  "Example request",
+  "Example error",
+  "See Definitions",
+  "Definitions",
+  "Request Body",
+  "Parameters",
+  "Response",
+  "Error",
+];
+
+const SECTION =
+  /^(parameters|request body|response|responses|error|errors|definitions|example request|example response|example error|required properties|optional properties|related ontap commands|ontap error response codes|status:.*|introduced in:.*)$/i;
+
+export function isChrome(text: string): boolean {
+  return CHROME.has(text.trim().toLowerCase());
+}
+
+/** Section titles are capitalised; `error` (lower case) is a property or definition name. */
+export function isSectionTitle(text: string): boolean {
+  const t = text.trim();
+  return /^[A-Z]/.test(t) && SECTION.test(t);
+}
+
+/**
+ * Reads a table header from its cells (pdf, pipe) or from one line of words (text, where the
+ * header is printed as `Name Type In Required Description`). Returns undefined for anything
+ * that is not made only of known column titles.
+ */
+export function parseHeader(cellsOrLine: readonly string[] | string): Column[] | undefined {
+  const columns: Column[] = [];
+  if (typeof cellsOrLine !== "string") {
+    for (const cell of cellsOrLine) {
+      const c = COLUMNS.find((name) => name.toLowerCase() === cell.trim().toLowerCase());
+      if (!c) return undefined;
+      columns.push(c);
+    }
+  } else {
+    let rest = cellsOrLine.trim();
+    while (rest) {
+      const c = COLUMNS.find(
+        (name) =>
+          rest.toLowerCase().startsWith(name.toLowerCase()) &&
+          /^(\s|$)/.test(rest.slice(name.length)),
+      );
+      if (!c) return undefined;
+      columns.push(c);
+      rest = rest.slice(c.length).trim();
+    }
+  }
+  const known = columns.includes("Name") || columns.includes("Error Code");
+  return known && columns.length >= 2 ? columns : undefined;
+}
+
+/** `Status: 200, OkError` → [`Status: 200, Ok`, `Error`]: the pipe rendering glues headings. */
+export function splitGluedHeadings(text: string): string[] {
+  for (const title of GLUEABLE) {
+    if (text.length > title.length && text.endsWith(title)) {
+      const before = text.slice(0, -title.length);
+      if (/[a-z0-9)]$/.test(before)) return [...splitGluedHeadings(before), title];
+    }
+  }
+  return [text];
+}

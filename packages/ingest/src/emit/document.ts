@@ -1,0 +1,205 @@
+import type { Diagnostics } from "../diagnostics.js";
+import { buildComponents } from "../reconcile/components.js";
+import { recoverDefinitionNames } from "../reconcile/recover-names.js";
+import { buildResolver } from "../reconcile/resolve-refs.js";
+import type { OperationDoc, PageDoc, Property } from "../types.js";
+import { mergeOperation } from "./merge-operations.js";
+import { type EmitContext, type OpenApiOperation, emitOperation, family } from "./operation.js";
+import { type Schema, componentRef, propertySchema } from "./schema.js";
+
+const METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/**
+ * ONTAP's own shapes for the two bodies a page may leave unprinted, used only when no page of
+ * the doc set prints them (see DESIGN.md, "ONTAP facts"): a 202 answers with a link to a job,
+ * and every error is `{"error": {code, message, target, arguments}}`.
+ */
+const ONTAP_JOB_LINK: Schema = {
+  type: "object",
+  properties: {
+    job: {
+      type: "object",
+      properties: {
+        uuid: { type: "string" },
+        _links: {
+          type: "object",
+          properties: { self: { type: "object", properties: { href: { type: "string" } } } },
+        },
+      },
+    },
+  },
+};
+const ONTAP_ERROR: Schema = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: {
+        arguments: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: { code: { type: "string" }, message: { type: "string" } },
+          },
+        },
+        code: { type: "string" },
+        message: { type: "string" },
+        target: { type: "string" },
+      },
+    },
+  },
+};
+
+export interface DocumentOptions {
+  docset: string;
+}
+
+/** Pages of one doc set to one OpenAPI 3.1 document (a plain object, key order fixed). */
+export function buildDocument(
+  pages: readonly PageDoc[],
+  options: DocumentOptions,
+  diagnostics: Diagnostics,
+): Record<string, unknown> {
+  const ops = pages.flatMap((p) => p.operations);
+  for (const op of ops) recoverDefinitionNames(op, diagnostics);
+  const resolver = buildResolver(ops, diagnostics);
+  const components = buildComponents(ops, resolver, diagnostics);
+
+  const schemas: Record<string, Schema> = {};
+  for (const shape of components.shapes) {
+    const def = shape.representative;
+    const op = resolver.opOf(def);
+    const properties: Record<string, Schema> = {};
+    const refFor = (name: string): string | undefined => {
+      const target = resolver.resolve(op, def, name);
+      return target ? componentRef(components.nameOf(target)) : undefined;
+    };
+    const says = (name: string): string => resolver.resolve(op, def, name)?.description ?? "";
+    for (const p of def.properties) {
+      properties[p.name] = propertySchema(
+        p,
+        refFor,
+        (what) => diagnostics.warning(op.file, p.line, `\`${def.name}.${p.name}\`: ${what}`),
+        says,
+      );
+    }
+    const description = shape.definitions.map((d) => d.description).find((d) => d) ?? "";
+    schemas[shape.name] = {
+      type: "object",
+      ...(description ? { description } : {}),
+      properties,
+      ...(def.partial ? { "x-ntap-truncated": true } : {}),
+    };
+  }
+
+  const ctx: EmitContext = {
+    resolver,
+    components,
+    schemas,
+    diagnostics,
+    fallbackBody: () => ({ schema: {}, from: "" }),
+  };
+  const fallbacks = new Map<string, { schema: Schema; from: string }>();
+  ctx.fallbackBody = (status) => {
+    const known = fallbacks.get(status);
+    if (known) return known;
+    const documented = ops.find((o) =>
+      o.responses.some((r) => r.status === status && r.properties?.length),
+    );
+    let found: { schema: Schema; from: string };
+    if (documented) {
+      const emitted = emitOperation(documented, { ...ctx, diagnostics: silent() });
+      const content = emitted.responses[status]?.content as
+        Record<string, { schema: Schema }> | undefined;
+      found = {
+        schema: content?.["application/json"]?.schema ?? {},
+        from: `the body ${documented.method.toUpperCase()} ${documented.path} documents (${documented.file}:${documented.line})`,
+      };
+    } else {
+      found = {
+        schema: status === "202" ? ONTAP_JOB_LINK : ONTAP_ERROR,
+        from: "ONTAP's documented shape for it (no page of this doc set prints one)",
+      };
+    }
+    fallbacks.set(status, found);
+    return found;
+  };
+
+  const paths: Record<string, Record<string, OpenApiOperation>> = {};
+  const tags = new Map<string, Record<string, unknown>>();
+  for (const page of pages) {
+    for (const op of page.operations) {
+      const emitted = emitOperation(op, ctx);
+      const item = (paths[op.path] ??= {});
+      const twin = item[op.method];
+      if (twin) mergeOperation(twin, emitted, op.file, op.line, diagnostics);
+      else item[op.method] = emitted;
+      const name = family(op.path);
+      const tag = tags.get(name) ?? { name };
+      if (page.overview && tag.description === undefined) {
+        if (page.overview.description) tag.description = page.overview.description;
+        if (page.overview.codeSamples.length) {
+          tag["x-codeSamples"] = page.overview.codeSamples.map((s) => ({
+            lang: "Shell",
+            label: s.label,
+            source: s.source,
+          }));
+        }
+      }
+      tags.set(name, tag);
+    }
+  }
+  dedupeOperationIds(paths);
+
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: `ONTAP REST API (${options.docset})`,
+      version: options.docset,
+      description: `NetApp ONTAP REST API, doc set \`${options.docset}\`, as its reference pages document it. Generated by @ontap-rest/ingest; do not edit.`,
+    },
+    // Every page's links start with /api on the cluster's management address.
+    servers: [{ url: "/api", description: "The cluster management address, under /api" }],
+    tags: [...tags.values()].sort((a, b) => compare(String(a.name), String(b.name))),
+    paths: sortPaths(paths),
+    components: { schemas },
+  };
+}
+
+function sortPaths(
+  paths: Record<string, Record<string, OpenApiOperation>>,
+): Record<string, Record<string, OpenApiOperation>> {
+  const out: Record<string, Record<string, OpenApiOperation>> = {};
+  for (const path of Object.keys(paths).sort(compare)) {
+    const item = paths[path]!;
+    out[path] = {};
+    for (const m of Object.keys(item).sort(
+      (a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b),
+    ))
+      out[path][m] = item[m]!;
+  }
+  return out;
+}
+
+/** Two paths that differ only in a parameter name would share an operationId. */
+function dedupeOperationIds(paths: Record<string, Record<string, OpenApiOperation>>): void {
+  const seen = new Map<string, number>();
+  for (const path of Object.keys(paths).sort(compare)) {
+    for (const op of Object.values(paths[path]!)) {
+      const id = String(op.operationId);
+      const n = (seen.get(id) ?? 0) + 1;
+      seen.set(id, n);
+      if (n > 1) op.operationId = `${id}_${n}`;
+    }
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function silent(): Diagnostics {
+  return { items: [], error() {}, warning() {}, hasErrors: false } as unknown as Diagnostics;
+}
+
+export type { OperationDoc, Property };

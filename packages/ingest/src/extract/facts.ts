@@ -1,0 +1,50 @@
+import type { Facts } from "../types.js";
+
+/** One bullet (`• Max value: 120`) to the fact it states; bullets that state none are ignored. */
+const READERS: [RegExp, (m: RegExpExecArray, f: Facts) => void][] = [
+  [/^default value:\s*(.*)$/i, (m, f) => (f.default = (m[1] ?? "").trim())],
+  [/^max(?:imum)? value:\s*(-?\d+(?:\.\d+)?)/i, (m, f) => (f.maximum = Number(m[1]))],
+  [/^min(?:imum)? value:\s*(-?\d+(?:\.\d+)?)/i, (m, f) => (f.minimum = Number(m[1]))],
+  [/^max(?:imum)? length:\s*(\d+)/i, (m, f) => (f.maxLength = Number(m[1]))],
+  [/^min(?:imum)? length:\s*(\d+)/i, (m, f) => (f.minLength = Number(m[1]))],
+  [/^enum:\s*\[(.*)\]?\s*$/i, (m, f) => (f.enum = parseEnum(m[1] ?? ""))],
+  [/^introduced in:\s*(\S+)/i, (m, f) => (f.introduced = m[1])],
+  [/^format:\s*(\S+)/i, (m, f) => (f.format = m[1])],
+  [/^readonly:\s*(1|true)\b/i, (_m, f) => (f.readOnly = true)],
+];
+
+export function readFacts(notes: readonly string[]): Facts {
+  const facts: Facts = {};
+  for (const note of notes) {
+    for (const [pattern, read] of READERS) {
+      const m = pattern.exec(note.trim());
+      if (m) {
+        read(m, facts);
+        break;
+      }
+    }
+  }
+  return facts;
+}
+
+function parseEnum(list: string): string[] {
+  return list
+    .replace(/\]\s*$/, "")
+    .split(",")
+    .map((v) => v.trim().replace(/^["'`]|["'`]$/g, ""))
+    .filter((v) => v !== "");
+}
+
+/**
+ * A description that stops inside brackets or quotes was cut off by the page (the collection
+ * `order_by` reads "Order results by specified fields and optional [asc").
+ */
+export function looksCutOff(text: string): boolean {
+  const count = (ch: string): number => text.split(ch).length - 1;
+  return (
+    count("[") > count("]") ||
+    count("(") > count(")") ||
+    count('"') % 2 === 1 ||
+    count("`") % 2 === 1
+  );
+}

@@ -1,0 +1,214 @@
+import { cleanName } from "../blocks/cell-text.js";
+import { METHOD_LINE, STATUS_LINE, isSectionTitle } from "../blocks/vocabulary.js";
+import type { Diagnostics } from "../diagnostics.js";
+import type { Block, Definition, OperationDoc, Requirement, ResponseDoc } from "../types.js";
+import { parseExampleParts } from "./example-json.js";
+import { toErrorCode, toParameter, toProperty } from "./rows.js";
+
+type Section =
+  | "intro"
+  | "params"
+  | "body"
+  | "required"
+  | "optional"
+  | "cli"
+  | "response"
+  | "error"
+  | "definitions";
+type ExampleTarget = "request" | "response" | "error";
+
+const SECTIONS: Record<string, Section> = {
+  parameters: "params",
+  "request body": "body",
+  "required properties": "required",
+  "optional properties": "optional",
+  "related ontap commands": "cli",
+  response: "response",
+  responses: "response",
+  error: "error",
+  errors: "error",
+  definitions: "definitions",
+};
+const IDENTIFIER = /^[A-Za-z_][\w.\-]*$/;
+const CLI_COMMAND = /^[a-z][a-z0-9-]*( [a-z0-9-]+)+$/;
+/** `svm.uuid` or `svm.name` - Existing SVM… */
+const PROPERTY_BULLET = /^((?:`*[\w.]+`*)(?:\s+or\s+`*[\w.]+`*)*)\s+-\s/;
+
+/**
+ * Reads one operation: the blocks from its title to the next operation's title. The page's
+ * own section words drive a small state machine; tables are assigned by their header and the
+ * section they stand in.
+ */
+export function extractOperation(
+  blocks: readonly Block[],
+  title: string,
+  file: string,
+  diagnostics: Diagnostics,
+): OperationDoc | undefined {
+  const methodIndex = blocks.findIndex((b) => b.kind === "line" && METHOD_LINE.test(b.text));
+  const methodBlock = blocks[methodIndex];
+  if (!methodBlock || methodBlock.kind !== "line") return undefined;
+  const [, method = "", rawPath = ""] = METHOD_LINE.exec(methodBlock.text) ?? [];
+  const op: OperationDoc = {
+    method: method.toLowerCase(),
+    path: rawPath.startsWith("/") ? rawPath : `/${rawPath}`,
+    summary: title,
+    description: "",
+    cli: [],
+    parameters: [],
+    required: [],
+    responses: [],
+    definitions: [],
+    file,
+    line: methodBlock.line,
+  };
+  const description: string[] = [];
+  const settable: string[] = [];
+  let listsSettable = false;
+  let section: Section = "intro";
+  let response: ResponseDoc | undefined;
+  let example: ExampleTarget | undefined;
+  let defName: string | undefined;
+  let defDescription: string[] = [];
+
+  const responseFor = (status: string, text: string, line: number): ResponseDoc => {
+    let r = op.responses.find((x) => x.status === status);
+    if (!r) {
+      r = { status, description: text, line, errorCodes: [] };
+      op.responses.push(r);
+    }
+    return r;
+  };
+  const defaultResponse = (line: number): ResponseDoc =>
+    response?.status === "default" ? response : (response = responseFor("default", "Error", line));
+
+  for (let i = methodIndex + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === "line") {
+      const text = block.text;
+      const lower = text.toLowerCase().replace(/:$/, "");
+      const introduced = /^introduced in:?\s*(\S+)/i.exec(text);
+      const status = STATUS_LINE.exec(text);
+      if (section === "definitions") {
+        // Past "Definitions" a line names or describes the next definition (one may be called `error`).
+        if (IDENTIFIER.test(cleanName(text))) {
+          defName = cleanName(text);
+          defDescription = [];
+        } else if (defName !== undefined) defDescription.push(text);
+      } else if (introduced && section === "intro") op.introduced = introduced[1];
+      else if (status) {
+        section = status[1]!.toLowerCase() === "default" ? "error" : "response";
+        response = responseFor(
+          status[1]!.toLowerCase(),
+          status[2]?.trim() || (section === "error" ? "Error" : status[1]!),
+          block.line,
+        );
+      } else if (lower === "ontap error response codes") {
+        defaultResponse(block.line);
+      } else if (/^example (request|response|error)$/.test(lower)) {
+        example = lower.slice("example ".length) as ExampleTarget;
+      } else if (SECTIONS[lower] && isSectionTitle(text)) {
+        section = SECTIONS[lower]!;
+        if (section === "response" || section === "error") response = undefined;
+        if (section === "required" || section === "optional") listsSettable = true;
+      } else if (section === "intro" && text !== title) {
+        description.push(text);
+      }
+      continue;
+    }
+
+    if (block.kind === "bullet") {
+      const text = block.text.replace(/`/g, "");
+      if (section === "required" || section === "optional") {
+        const m = PROPERTY_BULLET.exec(block.text.replace(/``+/g, "`"));
+        if (!m) {
+          diagnostics.warning(
+            file,
+            block.line,
+            "expected a property bullet like `` `name` - description ``; bullet ignored",
+          );
+          continue;
+        }
+        const names = m[1]!.split(/\s+or\s+/).map((n) => n.replace(/`/g, ""));
+        settable.push(...names);
+        if (section === "required") op.required.push(names as Requirement);
+      } else if ((section === "cli" || section === "intro") && CLI_COMMAND.test(text)) {
+        op.cli.push(text);
+      }
+      continue;
+    }
+
+    if (block.kind === "table") {
+      const header = block.header;
+      if (header.includes("In")) {
+        for (const row of block.rows) {
+          const p = toParameter(row, header, file, diagnostics);
+          if (p) op.parameters.push(p);
+        }
+      } else if (header[0] === "Error Code") {
+        const target = defaultResponse(block.line);
+        for (const row of block.rows) {
+          const e = toErrorCode(row, file, diagnostics);
+          if (e) target.errorCodes.push(e);
+        }
+      } else if (section === "definitions") {
+        const def: Definition = {
+          description: defDescription.join("\n\n"),
+          properties: block.rows.map(toProperty),
+          line: block.line,
+          partial: false,
+        };
+        if (defName !== undefined) def.name = defName;
+        op.definitions.push(def);
+        defName = undefined;
+        defDescription = [];
+      } else if (section === "body") {
+        op.requestBody ??= { properties: [], line: block.line };
+        op.requestBody.properties.push(...block.rows.map(toProperty));
+      } else if (section === "response" || section === "error") {
+        const target = response ?? (section === "error" ? defaultResponse(block.line) : undefined);
+        if (!target) {
+          diagnostics.warning(
+            file,
+            block.line,
+            "expected `Status: <code>, <text>` before this response table; table ignored",
+          );
+          continue;
+        }
+        target.properties = [...(target.properties ?? []), ...block.rows.map(toProperty)];
+      } else {
+        diagnostics.warning(
+          file,
+          block.line,
+          `table \`${header.join(" ")}\` outside any section (expected Parameters, Request Body, Response or Definitions before it); table ignored`,
+        );
+      }
+      continue;
+    }
+
+    // Code: an example when an "Example …" title announced one. Page breaks split a JSON
+    // example into several fences; consecutive code blocks are one example.
+    if (example) {
+      const parts = [block.text];
+      while (blocks[i + 1]?.kind === "code") parts.push((blocks[++i] as { text: string }).text);
+      const parsed = parseExampleParts(parts);
+      if (!parsed.ok) {
+        diagnostics.warning(
+          file,
+          block.line,
+          `example ${example} is not JSON (${parsed.reason}); example dropped`,
+        );
+      } else {
+        const value = { value: parsed.value, line: block.line };
+        if (example === "request" && op.requestBody) op.requestBody.example = value;
+        else if (example === "error") defaultResponse(block.line).example = value;
+        else if (example === "response" && response) response.example = value;
+      }
+      example = undefined;
+    }
+  }
+
+  op.description = description.join("\n\n");
+  if (listsSettable) op.settable = settable;
+  return op;
+}

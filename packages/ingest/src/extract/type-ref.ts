@@ -1,0 +1,27 @@
+import type { TypeRef } from "../types.js";
+
+const PRIMITIVES = new Set(["string", "integer", "boolean", "number", "object"]);
+
+/** `array[ azure_key_vault ]`, `integer`, `_links`, or an empty cell. */
+export function parseTypeRef(cell: string): TypeRef {
+  const t = cell.replace(/\s+/g, "");
+  if (!t) return { kind: "missing" };
+  const array = /^array\[(.*)\]$/i.exec(t);
+  if (array) return { kind: "array", items: parseTypeRef(array[1] ?? "") };
+  if (PRIMITIVES.has(t.toLowerCase()))
+    return { kind: "primitive", name: t.toLowerCase() as "string" };
+  return { kind: "named", name: t };
+}
+
+export function typeRefText(type: TypeRef): string {
+  switch (type.kind) {
+    case "primitive":
+      return type.name;
+    case "array":
+      return `array[${typeRefText(type.items)}]`;
+    case "named":
+      return type.name;
+    case "missing":
+      return "";
+  }
+}
