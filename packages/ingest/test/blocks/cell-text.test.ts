@@ -5,7 +5,10 @@ describe("cleanText", () => {
   const cases: [string, { given: string; want: string }][] = [
     ["escaped markdown", { given: "azure\\_key\\_vault", want: "azure_key_vault" }],
     ["links", { given: 'array[ <a href="#">svm</a> ]', want: "array[ svm ]" }],
-    ["code kept as backticks", { given: "the <code>fields</code> parameter", want: "the `fields` parameter" }],
+    [
+      "code kept as backticks",
+      { given: "the <code>fields</code> parameter", want: "the `fields` parameter" },
+    ],
     ["entities", { given: "a &amp; b &lt;c&gt; &#39;d&#39;", want: "a & b <c> 'd'" }],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(cleanText(given)).toBe(want));
@@ -16,11 +19,15 @@ describe("splitCell", () => {
     [
       "pdf html list",
       {
-        given: '<p>The default is false.</p> <ul style="list-style-type: none"> <li>• Default value:</li> <li>• Max value: 120</li> </ul>',
+        given:
+          '<p>The default is false.</p> <ul style="list-style-type: none"> <li>• Default value:</li> <li>• Max value: 120</li> </ul>',
         want: { text: "The default is false.", notes: ["Default value:", "Max value: 120"] },
       },
     ],
-    ["inline bullets", { given: "Action. • enum: [a, b]", want: { text: "Action.", notes: ["enum: [a, b]"] } }],
+    [
+      "inline bullets",
+      { given: "Action. • enum: [a, b]", want: { text: "Action.", notes: ["enum: [a, b]"] } },
+    ],
     ["no notes", { given: "Job UUID", want: { text: "Job UUID", notes: [] } }],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(splitCell(given)).toEqual(want));

@@ -3,8 +3,17 @@ import { isSectionTitle, parseHeader, splitGluedHeadings } from "../../src/block
 
 describe("splitGluedHeadings", () => {
   const cases: [string, { given: string; want: string[] }][] = [
-    ["status glued to Error", { given: "Status: 200, OkError", want: ["Status: 200, Ok", "Error"] }],
-    ["default glued to error codes title", { given: "Status: DefaultONTAP Error Response Codes", want: ["Status: Default", "ONTAP Error Response Codes"] }],
+    [
+      "status glued to Error",
+      { given: "Status: 200, OkError", want: ["Status: 200, Ok", "Error"] },
+    ],
+    [
+      "default glued to error codes title",
+      {
+        given: "Status: DefaultONTAP Error Response Codes",
+        want: ["Status: Default", "ONTAP Error Response Codes"],
+      },
+    ],
     ["a space is not glue", { given: "Status: Default, Error", want: ["Status: Default, Error"] }],
     ["a word that ends like a title is kept", { given: "Error", want: ["Error"] }],
   ];
@@ -13,8 +22,17 @@ describe("splitGluedHeadings", () => {
 
 describe("parseHeader", () => {
   const cases: [string, { given: string | string[]; want: string[] | undefined }][] = [
-    ["text parameters header", { given: "Name Type In Required Description", want: ["Name", "Type", "In", "Required", "Description"] }],
-    ["text error code header", { given: "Error Code Description", want: ["Error Code", "Description"] }],
+    [
+      "text parameters header",
+      {
+        given: "Name Type In Required Description",
+        want: ["Name", "Type", "In", "Required", "Description"],
+      },
+    ],
+    [
+      "text error code header",
+      { given: "Error Code Description", want: ["Error Code", "Description"] },
+    ],
     ["cells", { given: ["Name", "Type", "Description"], want: ["Name", "Type", "Description"] }],
     ["prose starting with Name", { given: "Name of the deployed AKV", want: undefined }],
     ["a lone column", { given: "Name", want: undefined }],

@@ -3,11 +3,32 @@ import { looksCutOff, readFacts } from "../../src/extract/facts.js";
 
 describe("readFacts", () => {
   const cases: [string, { given: string[]; want: object }][] = [
-    ["bounds and default", { given: ["Default value: 1", "Max value: 120", "Min value: 0"], want: { default: "1", maximum: 120, minimum: 0 } }],
+    [
+      "bounds and default",
+      {
+        given: ["Default value: 1", "Max value: 120", "Min value: 0"],
+        want: { default: "1", maximum: 120, minimum: 0 },
+      },
+    ],
     ["empty default", { given: ["Default value:"], want: { default: "" } }],
-    ["enum", { given: ['enum: ["pause", "resume", "cancel"]'], want: { enum: ["pause", "resume", "cancel"] } }],
-    ["introduced, format, readOnly", { given: ["Introduced in: 9.8", "format: date-time", "readOnly: 1"], want: { introduced: "9.8", format: "date-time", readOnly: true } }],
-    ["lengths", { given: ["Max length: 64", "Min length: 1"], want: { maxLength: 64, minLength: 1 } }],
+    [
+      "enum",
+      {
+        given: ['enum: ["pause", "resume", "cancel"]'],
+        want: { enum: ["pause", "resume", "cancel"] },
+      },
+    ],
+    [
+      "introduced, format, readOnly",
+      {
+        given: ["Introduced in: 9.8", "format: date-time", "readOnly: 1"],
+        want: { introduced: "9.8", format: "date-time", readOnly: true },
+      },
+    ],
+    [
+      "lengths",
+      { given: ["Max length: 64", "Min length: 1"], want: { maxLength: 64, minLength: 1 } },
+    ],
     ["unknown bullets ignored", { given: ["x-ntap-long-description: y"], want: {} }],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(readFacts(given)).toEqual(want));

@@ -4,8 +4,20 @@ import { parseTypeRef } from "../../src/extract/type-ref.js";
 describe("parseTypeRef", () => {
   const cases: [string, { given: string; want: object }][] = [
     ["primitive", { given: "integer", want: { kind: "primitive", name: "integer" } }],
-    ["array of primitive", { given: "array[string]", want: { kind: "array", items: { kind: "primitive", name: "string" } } }],
-    ["array with spaces", { given: "array[ azure_key_vault ]", want: { kind: "array", items: { kind: "named", name: "azure_key_vault" } } }],
+    [
+      "array of primitive",
+      {
+        given: "array[string]",
+        want: { kind: "array", items: { kind: "primitive", name: "string" } },
+      },
+    ],
+    [
+      "array with spaces",
+      {
+        given: "array[ azure_key_vault ]",
+        want: { kind: "array", items: { kind: "named", name: "azure_key_vault" } },
+      },
+    ],
     ["named", { given: "_links", want: { kind: "named", name: "_links" } }],
     ["missing", { given: "", want: { kind: "missing" } }],
   ];

@@ -7,7 +7,10 @@ describe("decodePage", () => {
     ["plain UTF-8", { given: [...Buffer.from("GET /a\n•x")], want: "GET /a\n•x", warnings: 0 }],
     ["CRLF to LF", { given: [...Buffer.from("a\r\nb\rc")], want: "a\nb\nc", warnings: 0 }],
     ["BOM dropped", { given: [0xef, 0xbb, 0xbf, 0x61], want: "a", warnings: 0 }],
-    ["invalid bytes dropped and reported", { given: [0x61, 0xff, 0xfe, 0x0a, 0x62], want: "a\nb", warnings: 1 }],
+    [
+      "invalid bytes dropped and reported",
+      { given: [0x61, 0xff, 0xfe, 0x0a, 0x62], want: "a\nb", warnings: 1 },
+    ],
     ["NUL bytes dropped and reported", { given: [0x61, 0x00, 0x62], want: "ab", warnings: 1 }],
   ];
   test.each(cases)("%s", (_title, { given, want, warnings }) => {
