@@ -55,6 +55,14 @@ const noSpecs = "no spec/ontap-*.openapi.yaml: run `pnpm generate` first";
 title("prettier --check .");
 check("prettier", run("prettier", ["--check", "."]).status === 0);
 
+// (a2) types: every package's sources and tests type-check (vitest only strips types)
+title("tsc --noEmit");
+for (const pkg of readdirSync(join(root, "packages")).sort()) {
+  const config = join("packages", pkg, "tsconfig.json");
+  if (!existsSync(join(root, config))) continue;
+  check(`tsc ${pkg}`, run("tsc", ["--noEmit", "-p", config]).status === 0);
+}
+
 // (b) unit tests: the default reporter for people, the JSON one for the counts
 title("vitest run");
 const vitestJson = join(tmp, "vitest.json");

@@ -1,8 +1,8 @@
-import type { Diagnostics } from "../diagnostics.js";
+import { Diagnostics } from "../diagnostics.js";
 import { buildComponents } from "../reconcile/components.js";
 import { recoverDefinitionNames } from "../reconcile/recover-names.js";
 import { buildResolver } from "../reconcile/resolve-refs.js";
-import type { OperationDoc, PageDoc, Property } from "../types.js";
+import type { PageDoc } from "../types.js";
 import { mergeOperation } from "./merge-operations.js";
 import { type EmitContext, type OpenApiOperation, emitOperation, family } from "./operation.js";
 import { type Schema, componentRef, propertySchema } from "./schema.js";
@@ -108,7 +108,8 @@ export function buildDocument(
     );
     let found: { schema: Schema; from: string };
     if (documented) {
-      const emitted = emitOperation(documented, { ...ctx, diagnostics: silent() });
+      // Emitted again only to borrow its body: its diagnostics were already reported.
+      const emitted = emitOperation(documented, { ...ctx, diagnostics: new Diagnostics() });
       const content = emitted.responses[status]?.content as
         Record<string, { schema: Schema }> | undefined;
       found = {
@@ -197,9 +198,3 @@ function dedupeOperationIds(paths: Record<string, Record<string, OpenApiOperatio
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-function silent(): Diagnostics {
-  return { items: [], error() {}, warning() {}, hasErrors: false } as unknown as Diagnostics;
-}
-
-export type { OperationDoc, Property };

@@ -110,7 +110,7 @@ export function buildComponents(
       shapeByKey.set(`${name}|${key}`, shape);
       if (k > 0) {
         diagnostics.warning(
-          representative.name === undefined ? "" : resolver.opOf(representative).file,
+          resolver.opOf(representative).file,
           representative.line,
           `\`${name}\` names ${variants.length} different shapes in this doc set; this one (${surfaceKey(representative.properties)}) is the component \`${component}\``,
         );
