@@ -13,8 +13,8 @@ const USAGE =
 export function main(
   argv: readonly string[],
   cwd = process.cwd(),
-  stderr = (s: string) => process.stderr.write(s),
-  stdout = (s: string) => process.stdout.write(s),
+  stderr: (text: string) => unknown = (text) => process.stderr.write(text),
+  stdout: (text: string) => unknown = (text) => process.stdout.write(text),
 ): number {
   let values: { docset?: string; out?: string; strict?: boolean; help?: boolean };
   let positionals: string[];
