@@ -1,0 +1,79 @@
+// `@ontap-rest/types`' generated modules: one per doc set (`<docset>.ts`: openapi-typescript's
+// output and the aliases) and `index.ts` (the list of doc sets and `DocSets`).
+import { readFileSync } from "node:fs";
+import ts from "typescript";
+import { parse } from "yaml";
+import { listDocsets, specPath } from "../lib/docsets.js";
+import { generatedHeader, printModule } from "../lib/print-module.js";
+import { writeGenerated } from "../lib/write-generated.js";
+import { genericAliases } from "./generic-aliases.js";
+import { indexModule } from "./index-module.js";
+import { openapiTypes } from "./openapi-types.js";
+import { operationAliases } from "./operation-aliases.js";
+import { readOperations } from "./spec-operations.js";
+
+const GENERATOR = "scripts/generate/types.ts";
+
+export interface GenerateTypesOptions {
+  /** The repo root: the specs are read from `<root>/spec/`. */
+  root: string;
+  /** Where the modules go (a folder named `generated`): `packages/types/src/generated`. */
+  outDir: string;
+}
+
+export interface GenerateTypesResult {
+  docsets: string[];
+}
+
+/** Writes `<outDir>/<docset>.ts` for every doc set that has a spec, and `<outDir>/index.ts`. */
+export async function generateTypes(options: GenerateTypesOptions): Promise<GenerateTypesResult> {
+  const { root, outDir } = options;
+  const docsets = listDocsets(root);
+  const files = new Map<string, string>();
+
+  for (const docset of docsets) {
+    const source = `spec/ontap-${docset}.openapi.yaml`;
+    // `index` is the index module's own name.
+    if (docset === "index") throw new Error(`${source}: "index" cannot be a doc set name here`);
+    const file = specPath(root, docset);
+    const document: unknown = parse(readFileSync(file, "utf8"));
+    const nodes = await openapiTypes(file);
+    const aliases = [
+      ...genericAliases(),
+      ...operationAliases(readOperations(document)).map((alias) => alias.declaration),
+    ];
+    const statements = [...nodes, ...aliases];
+    assertUniqueNames(statements, source);
+    files.set(`${docset}.ts`, printModule(statements, generatedHeader(GENERATOR, [source])));
+  }
+
+  files.set(
+    "index.ts",
+    printModule(
+      indexModule(docsets),
+      generatedHeader(
+        GENERATOR,
+        docsets.map((docset) => `spec/ontap-${docset}.openapi.yaml`),
+      ),
+    ),
+  );
+  writeGenerated(outDir, files);
+  return { docsets };
+}
+
+// Two declarations with one name would merge or clash in ways that depend on their kinds; an
+// operationId whose PascalCase form meets another name is reported instead.
+function assertUniqueNames(statements: readonly ts.Statement[], source: string): void {
+  const seen = new Set<string>();
+  for (const statement of statements) {
+    const name =
+      ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)
+        ? statement.name.text
+        : undefined;
+    if (name === undefined) continue;
+    if (seen.has(name)) {
+      throw new Error(`${source}: two declarations named ${name} (from operationIds or the spec)`);
+    }
+    seen.add(name);
+  }
+}
