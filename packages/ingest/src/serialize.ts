@@ -1,8 +1,8 @@
-import { stringify } from "yaml";
+import { writeYaml } from "./emit/yaml.js";
 
 /** YAML for people and diffs; no line folding, so that reruns are byte-identical. */
 export function toYaml(document: unknown): string {
-  return stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  return writeYaml(document);
 }
 
 export function toJson(document: unknown): string {

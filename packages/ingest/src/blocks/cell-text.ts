@@ -13,6 +13,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
   return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, name: string) => {
     if (name[0] === "#") {
       const code =
@@ -29,6 +30,7 @@ function decodeEntities(text: string): string {
 
 /** `azure\_key\_vault` → `azure_key_vault`. */
 export function unescapeMarkdown(text: string): string {
+  if (!text.includes("\\")) return text;
   return text.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, "$1");
 }
 
@@ -41,8 +43,11 @@ export function stripHtml(text: string): string {
     .replace(/<\/?(p|a|span|div|ul|ol|li|em|strong|b|i|code)(\s[^<>]*)?>/gi, " ");
 }
 
+const UNTIDY_SPACE = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
+
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most cells are already tidy; testing first saves a new string per cell.
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 export function cleanText(raw: string): string {
@@ -52,6 +57,7 @@ export function cleanText(raw: string): string {
 /** A description cell split into its prose and its bullets (`<li>` items or `•` items). */
 export function splitCell(raw: string): { text: string; notes: string[] } {
   const notes: string[] = [];
+  if (!raw.includes("<") && !raw.includes("•")) return { text: cleanText(raw), notes };
   let rest = raw.replace(/<li[^>]*>(.*?)<\/li>/gis, (_all, item: string) => {
     notes.push(item);
     return " ";
@@ -67,5 +73,6 @@ export function splitCell(raw: string): { text: string; notes: string[] } {
 
 /** Name cells: `<code>_links</code>` and `` `uuid` `` are plain names. */
 export function cleanName(raw: string): string {
-  return cleanText(raw).replace(/`/g, "");
+  const text = cleanText(raw);
+  return text.includes("`") ? text.replace(/`/g, "") : text;
 }

@@ -6,6 +6,8 @@
 /** Column titles of the tables that the pages print (parameters, properties, error codes). */
 const COLUMNS = ["Error Code", "Required", "Description", "Name", "Type", "In"] as const;
 export type Column = (typeof COLUMNS)[number];
+/** Cheap first test: every header line starts with a column title. */
+const HEADER_START = /^\s*(?:error code|required|description|name|type|in)\b/i;
 
 /** Lines that belong to the web site or the PDF, not to the API. */
 const CHROME = new Set([
@@ -54,6 +56,7 @@ export function isSectionTitle(text: string): boolean {
  */
 export function parseHeader(cellsOrLine: readonly string[] | string): Column[] | undefined {
   const columns: Column[] = [];
+  if (typeof cellsOrLine === "string" && !HEADER_START.test(cellsOrLine)) return undefined;
   if (typeof cellsOrLine !== "string") {
     for (const cell of cellsOrLine) {
       const c = COLUMNS.find((name) => name.toLowerCase() === cell.trim().toLowerCase());
@@ -78,7 +81,10 @@ export function parseHeader(cellsOrLine: readonly string[] | string): Column[] |
 }
 
 /** `Status: 200, OkError` → [`Status: 200, Ok`, `Error`]: the pipe rendering glues headings. */
+const GLUED_TAIL = new RegExp(`[a-z0-9)](?:${GLUEABLE.join("|")})$`);
+
 export function splitGluedHeadings(text: string): string[] {
+  if (!GLUED_TAIL.test(text)) return [text];
   for (const title of GLUEABLE) {
     if (text.length > title.length && text.endsWith(title)) {
       const before = text.slice(0, -title.length);

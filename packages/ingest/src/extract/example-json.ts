@@ -13,22 +13,36 @@ const MAX_TRIM = 6;
 export function parseExampleParts(parts: readonly string[]): ParsedExample {
   const joined = parseExampleJson(parts.join("\n"));
   if (joined.ok || parts.length === 0) return joined;
+  // The search below expects most attempts to fail: failing parses without a stack trace
+  // cost a fraction of the usual exception.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return repair(parts) ?? joined;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function repair(parts: readonly string[]): ParsedExample | undefined {
   // Try dropping the early closers at each break, then close whatever is left open.
   let text = unwrapStrings(parts[0]!);
   for (const next of parts.slice(1)) {
     const before = text.split("\n");
     const after = unwrapStrings(next).split("\n");
     let best: string | undefined;
-    for (let t = 0; t <= Math.min(MAX_TRIM, trailingClosers(before)) && best === undefined; t++) {
+    // Most often every closer before the break is the converter's (t = all of them), so the
+    // search starts there.
+    for (let t = Math.min(MAX_TRIM, trailingClosers(before)); t >= 0 && best === undefined; t--) {
       for (let s = 0; s <= Math.min(MAX_TRIM, leadingClosers(after)) && best === undefined; s++) {
         const candidate = [...before.slice(0, before.length - t), ...after.slice(s)].join("\n");
-        if (parseExampleJson(closeOpen(candidate)).ok) best = candidate;
+        if (tryParse(closeOpen(candidate)).ok) best = candidate;
       }
     }
     text = best ?? [...before, ...after].join("\n");
   }
-  const repaired = parseExampleJson(closeOpen(text));
-  return repaired.ok ? repaired : joined;
+  const repaired = tryParse(closeOpen(text));
+  return repaired.ok ? repaired : undefined;
 }
 
 function trailingClosers(lines: readonly string[]): number {
@@ -86,8 +100,12 @@ function unwrapStrings(text: string): string {
 }
 
 export function parseExampleJson(text: string): ParsedExample {
+  return tryParse(unwrapStrings(text));
+}
+
+function tryParse(json: string): ParsedExample {
   try {
-    return { ok: true, value: JSON.parse(unwrapStrings(text)) };
+    return { ok: true, value: JSON.parse(json) };
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }
