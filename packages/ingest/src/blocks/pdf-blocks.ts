@@ -1,7 +1,7 @@
 import type { Block, Row } from "../types.js";
 import { cleanName, splitCell } from "./cell-text.js";
 import { lineBlocks } from "./line-blocks.js";
-import { METHOD_LINE, STATUS_LINE, parseHeader } from "./vocabulary.js";
+import { METHOD_LINE, STATUS_LINE, mayBeHeader, parseHeader } from "./vocabulary.js";
 
 const FENCE = /^\s*```/;
 const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
@@ -39,9 +39,10 @@ export function pdfBlocks(lines: readonly string[]): Block[] {
 
     if (raw.includes("\t")) {
       const cells = raw.split("\t");
-      const header = parseHeader(
-        cells.map(cleanName).filter((c, k) => c !== "" || k < cells.length - 1),
-      );
+      // Cleaning every cell of every row only to test for a header costs; test the start first.
+      const header = mayBeHeader(raw)
+        ? parseHeader(cells.map(cleanName).filter((c, k) => c !== "" || k < cells.length - 1))
+        : undefined;
       if (header) {
         if (table && tableOpen && sameHeader(table.header, header)) continue; // page break repeat
         table = { kind: "table", header, rows: [], line: lineNo, endLine: lineNo };

@@ -6,8 +6,12 @@
 /** Column titles of the tables that the pages print (parameters, properties, error codes). */
 const COLUMNS = ["Error Code", "Required", "Description", "Name", "Type", "In"] as const;
 export type Column = (typeof COLUMNS)[number];
-/** Cheap first test: every header line starts with a column title. */
+/** Cheap first test: every header line (or first cell) starts with a column title. */
 const HEADER_START = /^\s*(?:error code|required|description|name|type|in)\b/i;
+
+export function mayBeHeader(line: string): boolean {
+  return HEADER_START.test(line);
+}
 
 /** Lines that belong to the web site or the PDF, not to the API. */
 const CHROME = new Set([

@@ -40,11 +40,31 @@ function parseEnum(list: string): string[] {
  * `order_by` reads "Order results by specified fields and optional [asc").
  */
 export function looksCutOff(text: string): boolean {
-  const count = (ch: string): number => text.split(ch).length - 1;
-  return (
-    count("[") > count("]") ||
-    count("(") > count(")") ||
-    count('"') % 2 === 1 ||
-    count("`") % 2 === 1
-  );
+  let square = 0;
+  let round = 0;
+  let quotes = 0;
+  let ticks = 0;
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x5b:
+        square++;
+        break; // [
+      case 0x5d:
+        square--;
+        break; // ]
+      case 0x28:
+        round++;
+        break; // (
+      case 0x29:
+        round--;
+        break; // )
+      case 0x22:
+        quotes++;
+        break; // "
+      case 0x60:
+        ticks++;
+        break; // `
+    }
+  }
+  return square > 0 || round > 0 || quotes % 2 === 1 || ticks % 2 === 1;
 }
