@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkPackages, publicPackages } from "./check-packages.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "ontap-rest-test-"));
@@ -125,6 +126,61 @@ if (inGit.status !== 0 || inGit.stdout.trim() !== "true") {
     status.status === 0 && changes === "",
     changes === "" ? "" : "spec/ differs from the commit: regenerate and commit the specs",
   );
+}
+
+// (f) the packed public packages: publint (package.json against the files) and attw (the
+// types of every entry point, `./*` patterns expanded), per package; see check-packages.mjs
+title("publint, attw (packed with pnpm)");
+checkPackages({ tmp: join(tmp, "packs"), report: check });
+
+// (g) the runtime size budget in .size-limit.json (minified, brotli): the client with errors
+// and openapi-fetch, Node and browser entries, at most 10 kB; the types weigh nothing
+title("size-limit");
+check("size-limit", run("size-limit", []).status === 0);
+
+// (h) `changeset status`: the changesets parse, every changed public package has one, and a
+// release moves every public package to one version (the fixed group). It compares against
+// the base branch of .changeset/config.json; a clone without that branch (a detached
+// checkout) falls back to origin/<base>, and without either to HEAD (uncommitted changes).
+// --since also limits the release plan to the changesets added since that ref.
+title("changeset status");
+if (inGit.status !== 0 || inGit.stdout.trim() !== "true") {
+  console.log("skipped: not a git work tree");
+} else {
+  const { baseBranch = "main" } = JSON.parse(
+    readFileSync(join(root, ".changeset", "config.json"), "utf8"),
+  );
+  const reachable = (ref) =>
+    run("git", ["merge-base", ref, "HEAD"], { capture: true }).status === 0;
+  const since = reachable(baseBranch)
+    ? undefined
+    : reachable(`origin/${baseBranch}`)
+      ? `origin/${baseBranch}`
+      : "HEAD";
+  if (since) console.log(`no branch ${baseBranch}: comparing against ${since}`);
+  const planFile = join(tmp, "release-plan.json");
+  const status = run("changeset", [
+    "status",
+    `--output=${planFile}`,
+    ...(since ? [`--since=${since}`] : []),
+  ]);
+  const problems = [];
+  if (status.status !== 0) problems.push(`exit ${status.status}`);
+  else if (!existsSync(planFile)) problems.push("no release plan written");
+  else {
+    const { releases } = JSON.parse(readFileSync(planFile, "utf8"));
+    const bumped = releases.filter((release) => release.type !== "none");
+    for (const r of bumped)
+      console.log(`${r.name}: ${r.oldVersion} -> ${r.newVersion} (${r.type})`);
+    if (bumped.length === 0) console.log("no release pending");
+    const versions = new Set(bumped.map((release) => release.newVersion));
+    const missing = publicPackages()
+      .map((pkg) => pkg.name)
+      .filter((name) => bumped.length > 0 && !bumped.some((release) => release.name === name));
+    if (versions.size > 1) problems.push(`versions differ: ${[...versions].join(", ")}`);
+    if (missing.length > 0) problems.push(`not in the release: ${missing.join(", ")}`);
+  }
+  check("changeset status", problems.length === 0, problems.join("; "));
 }
 
 rmSync(tmp, { recursive: true, force: true });

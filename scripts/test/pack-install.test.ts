@@ -1,0 +1,372 @@
+// The public packages as a user gets them: each is packed with pnpm (`workspace:*` becomes the
+// version), the tarballs are installed with npm into a new project in the OS temp folder (far
+// from this workspace's node_modules), and a program there imports every package by its
+// public name, is type-checked (NodeNext, strict, the packages' .d.ts included) and run. A file
+// missing from `files`, an entry point that does not resolve, or a dependency that only
+// resolves inside the workspace fails here.
+//
+// Needs the packages built (`pnpm generate`, the README's first command) and the npm registry
+// (typescript, @types/node and the packages' own dependencies).
+import { execFile } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, isAbsolute, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The public packages and the files each needs from the build. */
+const packages = [
+  { folder: "ingest", built: ["dist/index.js", "dist/cli.js"] },
+  { folder: "openapi", built: ["dist/index.js", "generated/ontap-latest.openapi.yaml"] },
+  { folder: "types", built: ["dist/index.d.ts", "dist/generated/9.9.1.d.ts"] },
+  { folder: "errors", built: ["dist/index.js", "dist/generated/catalog.js"] },
+  { folder: "client", built: ["dist/index.js", "dist/browser.js"] },
+] as const;
+
+/** A real page, copied into the project for the ingester's bin. */
+const page = "spec/sources/latest/post-security-azure-key-vaults-uuid-rekey-internal.txt";
+
+const INSTALL_TIMEOUT_MS = 180_000;
+const STEP_TIMEOUT_MS = 60_000;
+
+const devDependencies = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
+  .devDependencies as Record<string, string>;
+
+/** Within the workspace (then the project would see its node_modules): not a fresh project. */
+function insideWorkspace(path: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * The environment for npm, tsc and the program: without what pnpm and npm pass to scripts
+ * (`npm_config_local_prefix` would make npm install into the workspace) and without the
+ * workspace's node_modules/.bin on PATH. The user's registry, cache and proxy settings stay.
+ */
+function userEnv(): NodeJS.ProcessEnv {
+  const keep =
+    /^npm_config_(registry|cache|userconfig|globalconfig|cafile|https?_proxy|proxy|noproxy|strict_ssl)$/i;
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(npm_|pnpm_)/i.test(key) && !keep.test(key)) continue;
+    if (["INIT_CWD", "NODE_PATH"].includes(key)) continue;
+    env[key] = value;
+  }
+  env.PATH = (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter((entry) => entry !== "" && !insideWorkspace(entry))
+    .join(delimiter);
+  env.npm_config_update_notifier = "false";
+  return env;
+}
+
+interface Output {
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command; rejects with its output on a non-zero exit or after `timeout` ms. */
+function exec(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout: number },
+): Promise<Output> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      { ...options, env: options.env ?? userEnv(), maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!error) return resolve({ stdout, stderr });
+        const why = error.killed ? `killed after ${options.timeout} ms` : error.message;
+        reject(
+          new Error(
+            `${command} ${args.join(" ")} (in ${options.cwd}): ${why}\n${stdout}\n${stderr}`,
+          ),
+        );
+      },
+    );
+  });
+}
+
+/** The workspace's pnpm: the one on PATH if it is root package.json's `packageManager`. */
+async function pnpm(): Promise<string[]> {
+  const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    packageManager: string;
+  };
+  const version = /^pnpm@([^+]+)/.exec(packageManager)?.[1] ?? "";
+  const onPath = await exec("pnpm", ["--version"], {
+    cwd: root,
+    env: process.env,
+    timeout: STEP_TIMEOUT_MS,
+  }).catch(() => undefined);
+  return onPath?.stdout.trim() === version ? ["pnpm"] : ["npx", "-y", `pnpm@${version}`];
+}
+
+const tsconfig = {
+  compilerOptions: {
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    // The packages' own declaration files are checked too.
+    skipLibCheck: false,
+    resolveJsonModule: true,
+    types: ["node"],
+    rootDir: "src",
+    outDir: "out",
+  },
+  include: ["src"],
+};
+
+// What a user writes: every package by its public name and entry points.
+const example = `
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createOntapClient } from "@ontap-rest/client";
+import { isOntapError, lookupError, OntapApiError } from "@ontap-rest/errors";
+import { ingest } from "@ontap-rest/ingest";
+import { docsets, specPath } from "@ontap-rest/openapi";
+import spec991 from "@ontap-rest/openapi/ontap-9.9.1.openapi.json" with { type: "json" };
+import { docsets as typeDocsets, type DocSet } from "@ontap-rest/types";
+import type { ResponseBody, Schema } from "@ontap-rest/types/9.9.1";
+
+// @ontap-rest/types: generated types, real ones (an \`any\` would make the expect-errors unused).
+type AKV = Schema<"azure_key_vault">;
+const vault: AKV = { uuid: "85619643-9a06-11ea-8d52-005056bbeba5", name: "https://vault.example/", proxy_port: 3128 };
+// @ts-expect-error proxy_port is a number
+const wrong: AKV = { proxy_port: "3128" };
+void wrong;
+const docset: DocSet = "9.9.1";
+assert.deepEqual([...typeDocsets], ["9.9.1", "latest"]);
+
+// @ontap-rest/errors
+const entry = lookupError("65537120");
+assert.equal(entry?.name, "AKV_NOT_CONFIGURED");
+assert.equal(lookupError("12345"), undefined);
+
+// @ontap-rest/openapi
+assert.deepEqual([...docsets], ["9.9.1", "latest"]);
+assert.ok(existsSync(specPath("latest")), specPath("latest"));
+assert.match(readFileSync(specPath("latest"), "utf8"), /^openapi: ["']?3\\.1\\./);
+assert.match(JSON.parse(readFileSync(specPath("latest", "json"), "utf8")).openapi, /^3\\.1\\./);
+assert.equal(spec991.info.version, "9.9.1");
+assert.ok(existsSync(new URL(import.meta.resolve("@ontap-rest/openapi/ontap-latest.openapi.yaml"))));
+
+// @ontap-rest/ingest, the library
+const pageText = readFileSync("pages/rekey-internal.txt", "utf8");
+const { document } = ingest([{ file: "rekey-internal.txt", text: pageText }], { docset: "x" });
+assert.ok(Object.keys(document.paths as object).some((p) => p.endsWith("/rekey-internal")));
+
+// @ontap-rest/client against a local ONTAP stand-in
+const username = "admin";
+const password = "pa55:wörd";
+const server = createServer((req, res) => {
+  const expected = "Basic " + Buffer.from(username + ":" + password, "utf8").toString("base64");
+  res.setHeader("content-type", "application/json");
+  if (req.headers.authorization !== expected) {
+    res.writeHead(401).end(JSON.stringify({ error: { code: "6691623", message: "not authorized" } }));
+  } else if (req.method === "GET" && req.url === "/api/security/azure-key-vaults?fields=name,client_id") {
+    res.end(JSON.stringify({ records: [{ ...vault, client_id: "client1" }], num_records: 1 }));
+  } else if (req.method === "POST" && req.url === "/api/security/azure-key-vaults/" + vault.uuid + "/rekey-internal") {
+    res.writeHead(400).end(JSON.stringify({
+      error: { code: "65537120", message: "Azure Key Vault is not configured for the given SVM.", target: "svm.uuid" },
+    }));
+  } else {
+    res.writeHead(404).end(JSON.stringify({ error: { code: "4", message: req.method + " " + req.url } }));
+  }
+});
+server.listen(0, "127.0.0.1");
+await new Promise((resolve) => server.once("listening", resolve));
+const { port } = server.address() as AddressInfo;
+
+try {
+  const ontap = createOntapClient({
+    docset,
+    baseUrl: "http://127.0.0.1:" + port + "/api",
+    auth: { username, password },
+  });
+
+  // A typed GET.
+  const list = await ontap.GET("/security/azure-key-vaults", {
+    params: { query: { fields: ["name", "client_id"] } },
+  });
+  assert.equal(list.error, undefined, String(list.error));
+  const records: ResponseBody<"get", "/security/azure-key-vaults">["records"] = list.data?.records;
+  const name: string | undefined = records?.[0]?.name;
+  // @ts-expect-error name is a string
+  const notANumber: number | undefined = records?.[0]?.name;
+  void notANumber;
+  assert.equal(name, "https://vault.example/");
+  assert.equal(records?.[0]?.client_id, "client1");
+
+  // A documented error.
+  const rekey = await ontap.POST("/security/azure-key-vaults/{azure_key_vault.uuid}/rekey-internal", {
+    params: { path: { "azure_key_vault.uuid": vault.uuid! } },
+  });
+  assert.equal(rekey.data, undefined);
+  const error: unknown = rekey.error;
+  assert.ok(error instanceof OntapApiError);
+  assert.ok(isOntapError(error, "65537120"));
+  assert.equal(error.status, 400);
+  assert.equal(error.code, "65537120");
+  assert.equal(error.entry?.name, "AKV_NOT_CONFIGURED");
+  assert.equal(error.target, "svm.uuid");
+  assert.ok(!JSON.stringify(error).includes(password));
+
+  // Type-level only: a path 9.9.1 does not have.
+  const typeOnly = () =>
+    // @ts-expect-error not a path of doc set 9.9.1
+    ontap.GET("/no/such/path");
+  void typeOnly;
+} finally {
+  server.close();
+  server.closeAllConnections();
+}
+console.log("example: ok");
+`;
+
+describe("the packed packages in a fresh npm project", () => {
+  const tmp = mkdtempSync(join(tmpdir(), "ontap-rest-pack-install-"));
+  const tarballs = join(tmp, "tarballs");
+  const project = join(tmp, "project");
+  let installed = false;
+  let compiled = false;
+
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  function needs(step: boolean, what: string): void {
+    if (!step) throw new Error(`needs ${what}, which failed above`);
+  }
+
+  it(
+    "packs every public package with pnpm and installs the tarballs with npm",
+    async () => {
+      expect(insideWorkspace(tmp), `the temp folder ${tmp} is inside ${root}`).toBe(false);
+      const missing = packages.flatMap(({ folder, built }) =>
+        built
+          .map((file) => join("packages", folder, file))
+          .filter((f) => !existsSync(join(root, f))),
+      );
+      if (missing.length > 0) {
+        throw new Error(
+          `the packages are not built (missing ${missing.join(", ")}): run ` +
+            "`npx -y pnpm@10.34.9 generate` (the README's first command) first",
+        );
+      }
+
+      const [command, ...prefix] = await pnpm();
+      const files: string[] = [];
+      for (const { folder } of packages) {
+        const out = join(tarballs, folder);
+        mkdirSync(out, { recursive: true });
+        // Lifecycle scripts off: pack the build `pnpm generate` made (ingest's `prepare` would
+        // rebuild dist/ while other tests use it).
+        await exec(
+          command,
+          [...prefix, "pack", "--pack-destination", out, "--config.ignore-scripts=true"],
+          { cwd: join(root, "packages", folder), env: process.env, timeout: STEP_TIMEOUT_MS },
+        );
+        const tgz = readdirSync(out).filter((f) => f.endsWith(".tgz"));
+        expect(tgz, `one tarball for ${folder}`).toHaveLength(1);
+        files.push(join(out, tgz[0]!));
+      }
+
+      mkdirSync(join(project, "src"), { recursive: true });
+      mkdirSync(join(project, "pages"));
+      writeFileSync(
+        join(project, "package.json"),
+        JSON.stringify({ name: "ontap-rest-pack-install", private: true, type: "module" }, null, 2),
+      );
+      writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+      writeFileSync(join(project, "src", "example.ts"), example);
+      copyFileSync(join(root, page), join(project, "pages", "rekey-internal.txt"));
+
+      await exec(
+        "npm",
+        [
+          "install",
+          "--prefix",
+          project,
+          "--no-audit",
+          "--no-fund",
+          "--loglevel=error",
+          ...files,
+          `typescript@${devDependencies["typescript"]}`,
+          `@types/node@${devDependencies["@types/node"]}`,
+        ],
+        { cwd: project, timeout: INSTALL_TIMEOUT_MS },
+      );
+      for (const { folder } of packages) {
+        const manifest = join(project, "node_modules", "@ontap-rest", folder, "package.json");
+        expect(existsSync(manifest), manifest).toBe(true);
+      }
+      installed = true;
+    },
+    INSTALL_TIMEOUT_MS + 60_000,
+  );
+
+  it(
+    "type-checks a program using every package (tsc --noEmit, NodeNext, strict)",
+    async () => {
+      needs(installed, "the install");
+      const tsc = join(project, "node_modules", "typescript", "bin", "tsc");
+      await exec(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.json"], {
+        cwd: project,
+        timeout: STEP_TIMEOUT_MS,
+      });
+      // Then JavaScript to run, without checking again.
+      await exec(process.execPath, [tsc, "--noCheck", "-p", "tsconfig.json"], {
+        cwd: project,
+        timeout: STEP_TIMEOUT_MS,
+      });
+      compiled = true;
+    },
+    2 * STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "runs it: types, errors, openapi, ingest, and the client against a local server",
+    async () => {
+      needs(compiled, "the compiled program");
+      const { stdout } = await exec(process.execPath, [join("out", "example.js")], {
+        cwd: project,
+        timeout: STEP_TIMEOUT_MS,
+      });
+      expect(stdout).toContain("example: ok");
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "runs the ingester's bin on a real page (npx ontap-rest-ingest)",
+    async () => {
+      needs(installed, "the install");
+      const { stdout } = await exec(
+        "npx",
+        ["--no", "--", "ontap-rest-ingest", "--docset", "x", join("pages", "rekey-internal.txt")],
+        { cwd: project, timeout: STEP_TIMEOUT_MS },
+      );
+      const document = JSON.parse(stdout) as { openapi: string; info: { version: string } };
+      expect(document.openapi).toMatch(/^3\.1\./);
+      expect(document.info.version).toBe("x");
+      expect(Object.keys((document as unknown as { paths: object }).paths)).toContain(
+        "/security/azure-key-vaults/{uuid}/rekey-internal",
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
