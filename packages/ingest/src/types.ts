@@ -32,7 +32,9 @@ export type TypeRef =
   | { kind: "primitive"; name: "string" | "integer" | "boolean" | "number" | "object" }
   | { kind: "array"; items: TypeRef }
   | { kind: "named"; name: string }
-  | { kind: "missing" };
+  | { kind: "missing" }
+  /** A cell that is neither a known type nor a name a definition could have. */
+  | { kind: "unreadable"; text: string };
 
 /** Facts a page states about one property or parameter (from bullets, cells or prose). */
 export interface Facts {

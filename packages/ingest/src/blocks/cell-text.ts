@@ -34,11 +34,42 @@ export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, "$1");
 }
 
+/**
+ * Replaces each `<tag …>content</tag>` with `replace(content)`, scanning once: a lazy regex
+ * would rescan to the end of the text for every unclosed tag.
+ */
+export function replaceElements(
+  text: string,
+  tag: string,
+  replace: (content: string) => string,
+): string {
+  const lower = text.toLowerCase();
+  const open = `<${tag}`;
+  const close = `</${tag}>`;
+  let out = "";
+  let pos = 0;
+  for (;;) {
+    const start = lower.indexOf(open, pos);
+    if (start < 0) break;
+    const after = lower[start + open.length];
+    const gt = after === ">" || after === " " || after === "\t" ? lower.indexOf(">", start) : -1;
+    if (gt < 0) {
+      out += text.slice(pos, start + open.length);
+      pos = start + open.length;
+      continue;
+    }
+    const end = lower.indexOf(close, gt);
+    if (end < 0) break;
+    out += text.slice(pos, start) + replace(text.slice(gt + 1, end));
+    pos = end + close.length;
+  }
+  return out + text.slice(pos);
+}
+
 /** Inline HTML to text: links and tags dropped, `<code>` kept as backticks. */
 export function stripHtml(text: string): string {
   if (!text.includes("<")) return text;
-  return text
-    .replace(/<code>(.*?)<\/code>/gi, "`$1`")
+  return replaceElements(text, "code", (content) => `\`${content}\``)
     .replace(/<br\s*\/?>/gi, " ")
     .replace(/<\/?(p|a|span|div|ul|ol|li|em|strong|b|i|code)(\s[^<>]*)?>/gi, " ");
 }
@@ -58,7 +89,7 @@ export function cleanText(raw: string): string {
 export function splitCell(raw: string): { text: string; notes: string[] } {
   const notes: string[] = [];
   if (!raw.includes("<") && !raw.includes("•")) return { text: cleanText(raw), notes };
-  let rest = raw.replace(/<li[^>]*>(.*?)<\/li>/gis, (_all, item: string) => {
+  let rest = replaceElements(raw, "li", (item) => {
     notes.push(item);
     return " ";
   });

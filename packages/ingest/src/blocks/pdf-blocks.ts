@@ -4,7 +4,7 @@ import { lineBlocks } from "./line-blocks.js";
 import { METHOD_LINE, STATUS_LINE, mayBeHeader, parseHeader } from "./vocabulary.js";
 
 const FENCE = /^\s*```/;
-const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+const HEADING = /^#{1,6}\s/;
 const BOLD_LINE = /^\*\*(.+?)\*\*\s*(.*)$/;
 
 /**
@@ -57,9 +57,8 @@ export function pdfBlocks(lines: readonly string[]): Block[] {
       }
     }
     tableOpen = false;
-    const heading = HEADING.exec(raw);
-    if (heading) {
-      blocks.push(...lineBlocks(stripBold(heading[1] ?? ""), lineNo, true));
+    if (HEADING.test(raw)) {
+      blocks.push(...lineBlocks(stripBold(headingText(raw)), lineNo, true));
       continue;
     }
     const bold = BOLD_LINE.exec(raw.trim());
@@ -87,6 +86,15 @@ function pdfRow(cells: string[], width: number, line: number): Row {
     }
   }
   return { cells: out, line, notes };
+}
+
+/** `## Title ##` → `Title`, by hand: a regex for it backtracks on long runs of spaces. */
+function headingText(raw: string): string {
+  let text = raw.trim().replace(/^#+/, "");
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  text = text.slice(0, end);
+  return text.trim();
 }
 
 function stripBold(text: string): string {

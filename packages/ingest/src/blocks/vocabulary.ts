@@ -6,6 +6,7 @@
 /** Column titles of the tables that the pages print (parameters, properties, error codes). */
 const COLUMNS = ["Error Code", "Required", "Description", "Name", "Type", "In"] as const;
 export type Column = (typeof COLUMNS)[number];
+const BY_LOWER_CASE = new Map<string, Column>(COLUMNS.map((c) => [c.toLowerCase(), c]));
 /** Cheap first test: every header line (or first cell) starts with a column title. */
 const HEADER_START = /^\s*(?:error code|required|description|name|type|in)\b/i;
 
@@ -23,7 +24,8 @@ const CHROME = new Set([
   "see definitions",
 ]);
 
-export const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\/?[^\s]*)\s*$/;
+/** Tested on trimmed text: `[ \t]+(\S+)$` cannot backtrack into a long run of spaces. */
+export const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\S+)$/;
 export const STATUS_LINE = /^Status:\s*(\d{3}|Default)\b\s*,?\s*(.*)$/i;
 
 /** Section titles that may be glued to the text before them in the pipe rendering. */
@@ -59,41 +61,40 @@ export function isSectionTitle(text: string): boolean {
  * that is not made only of known column titles.
  */
 export function parseHeader(cellsOrLine: readonly string[] | string): Column[] | undefined {
+  const line = typeof cellsOrLine === "string";
+  if (line && !HEADER_START.test(cellsOrLine)) return undefined;
+  // A header has a handful of columns; a longer line is not one, and is rejected cheaply.
+  const words = line
+    ? cellsOrLine.trim().split(/\s+/, 2 * COLUMNS.length + 1)
+    : cellsOrLine.map((c) => c.trim());
   const columns: Column[] = [];
-  if (typeof cellsOrLine === "string" && !HEADER_START.test(cellsOrLine)) return undefined;
-  if (typeof cellsOrLine !== "string") {
-    for (const cell of cellsOrLine) {
-      const c = COLUMNS.find((name) => name.toLowerCase() === cell.trim().toLowerCase());
-      if (!c) return undefined;
-      columns.push(c);
+  for (let i = 0; i < words.length; i++) {
+    if (columns.length === COLUMNS.length) return undefined;
+    let column = BY_LOWER_CASE.get(words[i]!.toLowerCase());
+    // On a text line the two-word title comes as two words.
+    if (!column && line && `${words[i]} ${words[i + 1]}`.toLowerCase() === "error code") {
+      column = "Error Code";
+      i++;
     }
-  } else {
-    let rest = cellsOrLine.trim();
-    while (rest) {
-      const c = COLUMNS.find(
-        (name) =>
-          rest.toLowerCase().startsWith(name.toLowerCase()) &&
-          /^(\s|$)/.test(rest.slice(name.length)),
-      );
-      if (!c) return undefined;
-      columns.push(c);
-      rest = rest.slice(c.length).trim();
-    }
+    if (!column) return undefined;
+    columns.push(column);
   }
   const known = columns.includes("Name") || columns.includes("Error Code");
   return known && columns.length >= 2 ? columns : undefined;
 }
 
 /** `Status: 200, OkError` → [`Status: 200, Ok`, `Error`]: the pipe rendering glues headings. */
+const MAX_GLUED = 4;
 const GLUED_TAIL = new RegExp(`[a-z0-9)](?:${GLUEABLE.join("|")})$`);
 
 export function splitGluedHeadings(text: string): string[] {
-  if (!GLUED_TAIL.test(text)) return [text];
-  for (const title of GLUEABLE) {
-    if (text.length > title.length && text.endsWith(title)) {
-      const before = text.slice(0, -title.length);
-      if (/[a-z0-9)]$/.test(before)) return [...splitGluedHeadings(before), title];
-    }
+  const titles: string[] = [];
+  let rest = text;
+  // A real page glues two or three titles at most; the bound keeps a garbage line cheap.
+  while (titles.length < MAX_GLUED && GLUED_TAIL.test(rest)) {
+    const title = GLUEABLE.find((t) => rest.endsWith(t))!;
+    rest = rest.slice(0, -title.length);
+    titles.unshift(title);
   }
-  return [text];
+  return [rest, ...titles];
 }

@@ -4,7 +4,13 @@ import { recoverDefinitionNames } from "../reconcile/recover-names.js";
 import { buildResolver } from "../reconcile/resolve-refs.js";
 import type { PageDoc } from "../types.js";
 import { mergeOperation } from "./merge-operations.js";
-import { type EmitContext, type OpenApiOperation, emitOperation, family } from "./operation.js";
+import {
+  type EmitContext,
+  type OpenApiOperation,
+  documentedBody,
+  emitOperation,
+  family,
+} from "./operation.js";
 import { type Schema, componentRef, propertySchema } from "./schema.js";
 
 const METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -108,12 +114,12 @@ export function buildDocument(
     );
     let found: { schema: Schema; from: string };
     if (documented) {
-      // Emitted again only to borrow its body: its diagnostics were already reported.
-      const emitted = emitOperation(documented, { ...ctx, diagnostics: new Diagnostics() });
-      const content = emitted.responses[status]?.content as
-        Record<string, { schema: Schema }> | undefined;
+      const response = documented.responses.find(
+        (r) => r.status === status && r.properties?.length,
+      )!;
+      // Built again only to borrow it: its diagnostics were reported with its own operation.
       found = {
-        schema: content?.["application/json"]?.schema ?? {},
+        schema: documentedBody(documented, response, { ...ctx, diagnostics: new Diagnostics() }),
         from: `the body ${documented.method.toUpperCase()} ${documented.path} documents (${documented.file}:${documented.line})`,
       };
     } else {

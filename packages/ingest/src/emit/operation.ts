@@ -36,26 +36,36 @@ export function operationId(method: string, path: string): string {
   return [method, ...segments].join("_").replace(/[^A-Za-z0-9_]/g, "_");
 }
 
-export function emitOperation(op: OperationDoc, ctx: EmitContext): OpenApiOperation {
+/** The object a table prints, its type names resolved where `owner` uses them on `op`'s page. */
+function objectSchema(
+  op: OperationDoc,
+  ctx: EmitContext,
+  owner: Owner,
+  props: readonly Property[],
+): Schema {
   const { resolver, components, diagnostics } = ctx;
-  const warn = (line: number, message: string): void => diagnostics.warning(op.file, line, message);
-  const refFor = (owner: Owner) => (name: string) => {
+  const refFor = (name: string): string | undefined => {
     const d = resolver.resolve(op, owner, name);
     return d ? componentRef(components.nameOf(d)) : undefined;
   };
-  const says = (owner: Owner) => (name: string) =>
-    resolver.resolve(op, owner, name)?.description ?? "";
-  const objectOf = (owner: Owner, props: readonly Property[]): Schema => {
-    const properties: Record<string, Schema> = {};
-    for (const p of props)
-      properties[p.name] = propertySchema(
-        p,
-        refFor(owner),
-        (what) => warn(p.line, `\`${p.name}\`: ${what}`),
-        says(owner),
-      );
-    return { type: "object", properties };
-  };
+  const says = (name: string): string => resolver.resolve(op, owner, name)?.description ?? "";
+  const properties: Record<string, Schema> = {};
+  for (const p of props) {
+    const warn = (what: string): void =>
+      diagnostics.warning(op.file, p.line, `\`${p.name}\`: ${what}`);
+    properties[p.name] = propertySchema(p, refFor, warn, says);
+  }
+  return { type: "object", properties };
+}
+
+/** A response's body as its page prints it (a named definition, or the table's object). */
+export function documentedBody(op: OperationDoc, r: ResponseDoc, ctx: EmitContext): Schema {
+  return namedShape(op, r, ctx) ?? objectSchema(op, ctx, r, r.properties ?? []);
+}
+
+export function emitOperation(op: OperationDoc, ctx: EmitContext): OpenApiOperation {
+  const { diagnostics } = ctx;
+  const warn = (line: number, message: string): void => diagnostics.warning(op.file, line, message);
 
   const out: OpenApiOperation = {
     tags: [family(op.path)],
@@ -67,7 +77,11 @@ export function emitOperation(op: OperationDoc, ctx: EmitContext): OpenApiOperat
   };
 
   if (op.requestBody) {
-    const schema = requestBodySchema(op, objectOf(op.requestBody, op.requestBody.properties), warn);
+    const schema = requestBodySchema(
+      op,
+      objectSchema(op, ctx, op.requestBody, op.requestBody.properties),
+      warn,
+    );
     const media: Record<string, unknown> = { schema };
     keepExample(media, op.requestBody.example, schema, ctx, op, "request");
     out.requestBody = {
@@ -76,7 +90,7 @@ export function emitOperation(op: OperationDoc, ctx: EmitContext): OpenApiOperat
     };
   }
 
-  for (const r of op.responses) out.responses[r.status] = emitResponse(op, r, ctx, objectOf);
+  for (const r of op.responses) out.responses[r.status] = emitResponse(op, r, ctx);
   if (op.responses.length === 0) {
     out.responses.default = {
       description: "Not documented: the source page is cut off before the responses.",
@@ -226,18 +240,13 @@ function requestBodySchema(
   return schema;
 }
 
-function emitResponse(
-  op: OperationDoc,
-  r: ResponseDoc,
-  ctx: EmitContext,
-  objectOf: (owner: Owner, props: readonly Property[]) => Schema,
-): Record<string, unknown> {
+function emitResponse(op: OperationDoc, r: ResponseDoc, ctx: EmitContext): Record<string, unknown> {
   const out: Record<string, unknown> = {
     description: r.description || REASONS[r.status] || r.status,
   };
   let schema: Schema | undefined;
   if (r.properties?.length) {
-    schema = namedShape(op, r, ctx) ?? objectOf(r, r.properties);
+    schema = documentedBody(op, r, ctx);
   } else if (r.status === "202" || r.status === "default") {
     const fallback = ctx.fallbackBody(r.status);
     schema = {

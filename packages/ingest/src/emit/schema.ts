@@ -48,6 +48,9 @@ export function typeSchema(
     case "missing":
       onMissing("the type cell is empty");
       return {};
+    case "unreadable":
+      onMissing(`expected a type in the type cell, found \`${type.text}\``);
+      return {};
   }
 }
 

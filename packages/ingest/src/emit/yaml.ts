@@ -29,7 +29,8 @@ function writeBlock(value: Collection, indent: string, out: string[]): void {
         // `- ` then the item's first line on the same line, the rest indented under it.
         const inner: string[] = [];
         writeBlock(item, `${indent}  `, inner);
-        out.push(`${indent}- ${inner[0]!.slice(indent.length + 2)}`, ...inner.slice(1));
+        out.push(`${indent}- ${inner[0]!.slice(indent.length + 2)}`);
+        for (let k = 1; k < inner.length; k++) out.push(inner[k]!);
       } else pushScalar(out, `${indent}- `, item, `${indent}  `);
     }
     return;

@@ -49,9 +49,19 @@ export function extractOperation(
   const methodBlock = blocks[methodIndex];
   if (!methodBlock || methodBlock.kind !== "line") return undefined;
   const [, method = "", rawPath = ""] = METHOD_LINE.exec(methodBlock.text) ?? [];
+  const path = rawPath.startsWith("/") ? rawPath : `/${rawPath}`;
+  const problem = pathTemplateProblem(path);
+  if (problem) {
+    diagnostics.error(
+      file,
+      methodBlock.line,
+      `\`${method} ${path}\`: ${problem}; operation skipped`,
+    );
+    return undefined;
+  }
   const op: OperationDoc = {
     method: method.toLowerCase(),
-    path: rawPath.startsWith("/") ? rawPath : `/${rawPath}`,
+    path,
     summary: title,
     description: "",
     cli: [],
@@ -211,4 +221,25 @@ export function extractOperation(
   op.description = description.join("\n\n");
   if (listsSettable) op.settable = settable;
   return op;
+}
+
+/**
+ * A path must be a valid OpenAPI path template: segments of text or one `{parameter}`, each
+ * parameter once. Returns what is wrong, or undefined.
+ */
+export function pathTemplateProblem(path: string): string | undefined {
+  const names = new Set<string>();
+  const segments = path.split("/").slice(1);
+  for (const [i, segment] of segments.entries()) {
+    if (segment === "" && i === segments.length - 1) continue;
+    const param = /^\{([A-Za-z0-9_.-]+)\}$/.exec(segment);
+    if (param) {
+      if (names.has(param[1]!))
+        return `expected each path parameter once, found {${param[1]}} twice`;
+      names.add(param[1]!);
+    } else if (segment === "" || /[{}]/.test(segment)) {
+      return "expected a path like /a/{b}: segments of text or one {parameter}";
+    }
+  }
+  return undefined;
 }

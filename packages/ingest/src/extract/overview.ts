@@ -31,7 +31,11 @@ export function extractOverview(blocks: readonly Block[]): OverviewDoc | undefin
   return { description: prose.join("\n\n"), codeSamples, line: blocks[start]!.line };
 }
 
-/** Page breaks leave runs of blank lines inside a sample. */
+/** Page breaks leave runs of blank lines inside a sample. (`trimEnd`, not `/\s+$/`, which
+ * backtracks through every long run of spaces.) */
 function tidyCode(source: string): string {
-  return source.replace(/\n{3,}/g, "\n\n").replace(/^\n+|\s+$/g, "");
+  return source
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+/, "")
+    .trimEnd();
 }

@@ -1,4 +1,4 @@
-import { METHOD_LINE, isChrome } from "../blocks/vocabulary.js";
+import { METHOD_LINE, isChrome, isSectionTitle } from "../blocks/vocabulary.js";
 import type { Diagnostics } from "../diagnostics.js";
 import type { Block, PageDoc, Rendering } from "../types.js";
 import { extractOperation } from "./operation.js";
@@ -61,7 +61,8 @@ export function extractPage(
     last !== undefined &&
     !(last.kind === "line" && last.heading) &&
     last.kind !== "code" &&
-    !COMPLETE_ENDING.test(lastLine.text);
+    !COMPLETE_ENDING.test(lastLine.text) &&
+    !isSectionTitle(lastLine.text);
   for (const op of page.operations) {
     if (op.responses.length === 0) {
       page.truncated = true;

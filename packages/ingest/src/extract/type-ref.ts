@@ -10,8 +10,11 @@ export function parseTypeRef(cell: string): TypeRef {
   if (array) return { kind: "array", items: parseTypeRef(array[1] ?? "") };
   if (PRIMITIVES.has(t.toLowerCase()))
     return { kind: "primitive", name: t.toLowerCase() as "string" };
-  return { kind: "named", name: t };
+  return NAME.test(t) ? { kind: "named", name: t } : { kind: "unreadable", text: t };
 }
+
+/** What a definition name looks like (and what an OpenAPI component name allows). */
+const NAME = /^[A-Za-z_][\w.-]*$/;
 
 export function typeRefText(type: TypeRef): string {
   switch (type.kind) {
@@ -23,5 +26,7 @@ export function typeRefText(type: TypeRef): string {
       return type.name;
     case "missing":
       return "";
+    case "unreadable":
+      return type.text;
   }
 }

@@ -48,7 +48,7 @@ export function buildComponents(
     const typeKey = (t: TypeRef): string => {
       if (t.kind === "primitive") return t.name;
       if (t.kind === "array") return `[${typeKey(t.items)}]`;
-      if (t.kind === "missing") return "?";
+      if (t.kind === "missing" || t.kind === "unreadable") return "?";
       const target = resolver.resolve(op, d, t.name);
       return target ? deepKey(target, trail) : `?${t.name}`;
     };
@@ -63,7 +63,9 @@ export function buildComponents(
   for (const def of all) {
     const shapes = byName.get(def.name!) ?? new Map<string, Definition[]>();
     const key = deepKey(def);
-    shapes.set(key, [...(shapes.get(key) ?? []), def]);
+    const group = shapes.get(key);
+    if (group) group.push(def);
+    else shapes.set(key, [def]);
     byName.set(def.name!, shapes);
   }
 

@@ -37,7 +37,9 @@ export function buildResolver(ops: readonly OperationDoc[], diagnostics: Diagnos
     const scope = new Map<string, Definition[]>();
     for (const def of op.definitions) {
       if (def.name === undefined) continue;
-      scope.set(def.name, [...(scope.get(def.name) ?? []), def]);
+      const named = scope.get(def.name);
+      if (named) named.push(def);
+      else scope.set(def.name, [def]);
       opOfDef.set(def, op);
       if (!global.has(def.name)) global.set(def.name, def);
       const key = surfaceKey(def.properties);
