@@ -10,7 +10,7 @@ import { DEFAULTS } from "./defaults.js";
 import { paginator, type Send } from "./paginate.js";
 import { redact, secretsIn } from "./redact.js";
 import { retryPolicy, type RetryOptions } from "./retry.js";
-import { createTransport, type FetchLike } from "./transport.js";
+import { createTransport, settleDeadline, type FetchLike } from "./transport.js";
 import type { OntapClientFor } from "./types.js";
 
 export interface OntapClientOptions<
@@ -74,6 +74,7 @@ export function createCore<D extends DocSet, Throw extends boolean>(
     } catch (error) {
       throw toClientError(error, operation, timeoutMs, secrets, init?.signal as AbortSignal);
     }
+    settleDeadline(result.response);
     if (result.response.ok) return result;
     // A server may quote the request in its message: mask what the client knows is secret.
     const body = redact(result.error, [...secrets, ...secretsIn(init?.body)]);

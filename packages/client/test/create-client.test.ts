@@ -194,6 +194,42 @@ describe("errors", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it("the timeout also covers a body that stops half way", async () => {
+    server.handle((_, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write('{"records": ['); // and never the rest
+    });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      baseUrl: `${server.origin}/api`,
+      auth,
+      timeoutMs: 100,
+    });
+    const thrown = await ontap.GET("/security/azure-key-vaults").catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(OntapTimeoutError);
+  });
+
+  it("many calls in a row leave no deadline behind to fire later", async () => {
+    server.handle((_, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end('{"num_records": 0, "records": []}');
+    });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      baseUrl: `${server.origin}/api`,
+      auth,
+      timeoutMs: 50,
+    });
+    for (let i = 0; i < 20; i++)
+      expect((await ontap.GET("/security/azure-key-vaults")).error).toBeUndefined();
+    // Past every deadline: a settled call must not have been aborted after the fact.
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await ontap.GET("/security/azure-key-vaults")).data).toEqual({
+      num_records: 0,
+      records: [],
+    });
+  });
+
   it("the caller's signal aborts with the caller's reason", async () => {
     server.handle(() => undefined);
     const controller = new AbortController();
