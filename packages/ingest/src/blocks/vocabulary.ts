@@ -45,8 +45,11 @@ const GLUEABLE = [
 const SECTION =
   /^(parameters|request body|response|responses|error|errors|definitions|example request|example response|example error|required properties|optional properties|related ontap commands|ontap error response codes|status:.*|introduced in:.*)$/i;
 
+/** The longest chrome line; a longer line is not chrome (checked first: most lines are). */
+const CHROME_MAX = Math.max(...[...CHROME].map((c) => c.length)) + 2;
+
 export function isChrome(text: string): boolean {
-  return CHROME.has(text.trim().toLowerCase());
+  return text.length <= CHROME_MAX && CHROME.has(text.trim().toLowerCase());
 }
 
 /** Section titles are capitalised; `error` (lower case) is a property or definition name. */

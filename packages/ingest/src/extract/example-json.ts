@@ -36,13 +36,15 @@ function repair(parts: readonly string[]): ParsedExample | undefined {
     for (let t = Math.min(MAX_TRIM, trailingClosers(before)); t >= 0 && best === undefined; t--) {
       for (let s = 0; s <= Math.min(MAX_TRIM, leadingClosers(after)) && best === undefined; s++) {
         const candidate = [...before.slice(0, before.length - t), ...after.slice(s)].join("\n");
-        if (tryParse(closeOpen(candidate)).ok) best = candidate;
+        const closed = closeOpen(candidate);
+        if (closed !== undefined && tryParse(closed).ok) best = candidate;
       }
     }
     text = best ?? [...before, ...after].join("\n");
   }
-  const repaired = tryParse(closeOpen(text));
-  return repaired.ok ? repaired : undefined;
+  const closed = closeOpen(text);
+  const repaired = closed === undefined ? undefined : tryParse(closed);
+  return repaired?.ok ? repaired : undefined;
 }
 
 function trailingClosers(lines: readonly string[]): number {
@@ -58,8 +60,11 @@ function leadingClosers(lines: readonly string[]): number {
   return n;
 }
 
-/** Appends the closers for brackets left open (strings respected) and drops dangling commas. */
-function closeOpen(text: string): string {
+/**
+ * Appends the closers for brackets left open (strings respected) and drops a dangling comma;
+ * undefined when a closer does not match what is open (no point in parsing that).
+ */
+function closeOpen(text: string): string | undefined {
   const stack: string[] = [];
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -70,7 +75,7 @@ function closeOpen(text: string): string {
     } else if (c === '"') inString = true;
     else if (c === "{") stack.push("}");
     else if (c === "[") stack.push("]");
-    else if (c === "}" || c === "]") stack.pop();
+    else if ((c === "}" || c === "]") && stack.pop() !== c) return undefined;
   }
   return text.replace(/,\s*$/, "") + stack.reverse().join("");
 }
