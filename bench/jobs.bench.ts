@@ -12,7 +12,7 @@
  *    Each request takes 20 virtual ms (the server reads the job 10 ms after it is sent).
  *    "Delay" is from the job's end to the caller knowing it. Medians over RUNS runs.
  * 2. Fleet: 10,000 concurrent `watcher.wait`s against a real node:http server on 127.0.0.1
- *    (the jobs test server: packages/simulator has no documented start API yet), on virtual
+ *    (the jobs test server, whose jobs follow the virtual clock; packages/simulator not used), on virtual
  *    time: requests per tick against ceil(10,000 / batch size), and added heap and RSS.
  *
  * Targets (measured, never asserted): (c) ≤ 2 requests and ≤ 100 ms delay for jobs < 120 s;
@@ -48,11 +48,22 @@ function fakeCluster(clock: VirtualClock, length: number, startAtRequest: boolea
   let requests = 0;
   const view = () => {
     const now = clock.now();
-    if (now < start + length) return { uuid: "j", state: "running", message: "", start_time: iso(start) };
-    return { uuid: "j", state: "success", message: "done", start_time: iso(start), end_time: iso(start + length) };
+    if (now < start + length)
+      return { uuid: "j", state: "running", message: "", start_time: iso(start) };
+    return {
+      uuid: "j",
+      state: "success",
+      message: "done",
+      start_time: iso(start),
+      end_time: iso(start + length),
+    };
   };
   const client: JobsClient = {
-    async request(method: string, _path: string, init?: { params?: { query?: Record<string, unknown> } }) {
+    async request(
+      method: string,
+      _path: string,
+      init?: { params?: { query?: Record<string, unknown> } },
+    ) {
       requests++;
       clock.advance(HALF_TRIP);
       if (method !== "get") {
@@ -111,7 +122,13 @@ async function single() {
   const rows: string[][] = [];
   const verdicts: string[] = [];
   for (const seconds of LENGTHS_S) {
-    const r = { fixed: [] as Result[], wait: [] as Result[], mid: [] as Result[], fixedMid: [] as Result[], submit: [] as Result[] };
+    const r = {
+      fixed: [] as Result[],
+      wait: [] as Result[],
+      mid: [] as Result[],
+      fixedMid: [] as Result[],
+      submit: [] as Result[],
+    };
     for (let i = 0; i < RUNS; i++) {
       const length = seconds * 1000 * (0.9 + 0.2 * Math.random());
       const pickup = Math.random() * length;
@@ -128,7 +145,14 @@ async function single() {
       ]),
     ) as Record<keyof typeof r, Result>;
     const f = (x: Result) => [String(x.requests), `${(x.delay / 1000).toFixed(3)} s`];
-    rows.push([`${seconds} s`, ...f(m.fixed), ...f(m.wait), ...f(m.fixedMid), ...f(m.mid), ...f(m.submit)]);
+    rows.push([
+      `${seconds} s`,
+      ...f(m.fixed),
+      ...f(m.wait),
+      ...f(m.fixedMid),
+      ...f(m.mid),
+      ...f(m.submit),
+    ]);
     const L = seconds * 1000;
     const delayOk = m.wait.delay < Math.max(0.1 * L, seconds === 0.2 ? 250 : 0);
     const midOk = m.mid.delay < Math.max(0.1 * L, seconds === 0.2 ? 250 : 0);
@@ -140,7 +164,9 @@ async function single() {
           : ""),
     );
   }
-  console.log("| job | fixed 5 s: requests | delay | waitForJob from start: requests | delay | fixed 5 s mid-run: requests | delay | waitForJob mid-run: requests | delay | submitAndWait: requests | delay |");
+  console.log(
+    "| job | fixed 5 s: requests | delay | waitForJob from start: requests | delay | fixed 5 s mid-run: requests | delay | waitForJob mid-run: requests | delay | submitAndWait: requests | delay |",
+  );
   console.log("| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |");
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
   console.log("\nTargets:");
@@ -154,7 +180,11 @@ async function fleet() {
   const maxUrlLength = 4096;
   const clock = virtualClock();
   const server = await startJobServer(clock);
-  const client = createOntapClient({ docset: "latest", baseUrl: server.baseUrl, auth: { username: "a", password: "b" } });
+  const client = createOntapClient({
+    docset: "latest",
+    baseUrl: server.baseUrl,
+    auth: { username: "a", password: "b" },
+  });
   const ticks = new Map<number, number>();
   let batch = 0;
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -174,7 +204,9 @@ async function fleet() {
       return client.request(method, path, init);
     },
   };
-  const refs = Array.from({ length: N }, (_, i) => server.job({ runMs: 10_000 + ((i * 7919) % 590_000) }));
+  const refs = Array.from({ length: N }, (_, i) =>
+    server.job({ runMs: 10_000 + ((i * 7919) % 590_000) }),
+  );
   gc?.();
   const before = process.memoryUsage();
   let peakHeap = before.heapUsed;
@@ -194,15 +226,29 @@ async function fleet() {
   const perTick = [...ticks.values()];
   const bound = Math.ceil(N / batch);
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
-  console.log(`\n## Fleet: ${N} concurrent waits (jobs of 10–600 s), maxUrlLength ${maxUrlLength}\n`);
-  console.log(`- succeeded: ${ok} of ${N}; real time ${seconds.toFixed(1)} s; ticks ${perTick.length}; requests ${watcher.requests}`);
-  console.log(`- batch size ${batch} uuids; requests per tick max ${Math.max(...perTick)}, first tick ${perTick[0]}; bound ceil(${N}/${batch}) = ${bound}: ${Math.max(...perTick) <= bound ? "MET" : "MISSED"}`);
+  console.log(
+    `\n## Fleet: ${N} concurrent waits (jobs of 10–600 s), maxUrlLength ${maxUrlLength}\n`,
+  );
+  console.log(
+    `- succeeded: ${ok} of ${N}; real time ${seconds.toFixed(1)} s; ticks ${perTick.length}; requests ${[...ticks.values()].reduce((a, b) => a + b, 0)}`,
+  );
+  console.log(
+    `- batch size ${batch} uuids; requests per tick max ${Math.max(...perTick)}, first tick ${perTick[0]}; bound ceil(${N}/${batch}) = ${bound}: ${Math.max(...perTick) <= bound ? "MET" : "MISSED"}`,
+  );
   console.log(`- waitForJob alone would send ${N} requests per tick`);
   const retained = retainedPeak - before.heapUsed;
-  console.log(`- added memory, the server's 10,000 jobs already counted in "before": retained between ticks (heap after a gc, peak over ticks) ${gc ? `${mb(retained)} MB: ${retained < 100e6 ? "MET" : "MISSED"} (< 100 MB)` : "not measured (run with --expose-gc)"}`);
-  console.log(`- transient peaks, no gc (response bodies in flight, the server's answers and parsing included, one process): heap +${mb(peakHeap - before.heapUsed)} MB, RSS +${mb(peakRss - before.rss)} MB`);
+  console.log(
+    `- added memory, the server's 10,000 jobs already counted in "before": retained between ticks (heap after a gc, peak over ticks) ${gc ? `${mb(retained)} MB: ${retained < 100e6 ? "MET" : "MISSED"} (< 100 MB)` : "not measured (run with --expose-gc)"}`,
+  );
+  console.log(
+    `- transient peaks, no gc (response bodies in flight, the server's answers and parsing included, one process): heap +${mb(peakHeap - before.heapUsed)} MB, RSS +${mb(peakRss - before.rss)} MB`,
+  );
 }
 
-console.log(`# bench:jobs  node ${process.version}, ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `# bench:jobs  node ${process.version}, ${availableParallelism()} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 if (part === "all" || part === "single") await single();
 if (part === "all" || part === "fleet") await fleet();

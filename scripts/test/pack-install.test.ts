@@ -32,6 +32,7 @@ const packages = [
   { folder: "types", built: ["dist/index.d.ts", "dist/generated/9.9.1.d.ts"] },
   { folder: "errors", built: ["dist/index.js", "dist/generated/catalog.js"] },
   { folder: "client", built: ["dist/index.js", "dist/browser.js"] },
+  { folder: "jobs", built: ["dist/index.js"] },
 ] as const;
 
 /** A real page, copied into the project for the ingester's bin. */
@@ -139,6 +140,7 @@ import type { AddressInfo } from "node:net";
 import { createOntapClient } from "@ontap-rest/client";
 import { isOntapError, lookupError, OntapApiError } from "@ontap-rest/errors";
 import { ingest } from "@ontap-rest/ingest";
+import { waitForJob } from "@ontap-rest/jobs";
 import { docsets, specPath } from "@ontap-rest/openapi";
 import spec991 from "@ontap-rest/openapi/ontap-9.9.1.openapi.json" with { type: "json" };
 import { docsets as typeDocsets, type DocSet } from "@ontap-rest/types";
@@ -173,6 +175,7 @@ assert.ok(Object.keys(document.paths as object).some((p) => p.endsWith("/rekey-i
 
 // @ontap-rest/client against a local ONTAP stand-in
 const username = "admin";
+const jobUuid = "6ab6946f-9a0c-11ea-8d52-005056bbeba5";
 const password = "pa55:wörd";
 const server = createServer((req, res) => {
   const expected = "Basic " + Buffer.from(username + ":" + password, "utf8").toString("base64");
@@ -181,6 +184,8 @@ const server = createServer((req, res) => {
     res.writeHead(401).end(JSON.stringify({ error: { code: "6691623", message: "not authorized" } }));
   } else if (req.method === "GET" && req.url === "/api/security/azure-key-vaults?fields=name,client_id") {
     res.end(JSON.stringify({ records: [{ ...vault, client_id: "client1" }], num_records: 1 }));
+  } else if (req.method === "GET" && req.url?.startsWith("/api/cluster/jobs/" + jobUuid + "?fields=")) {
+    res.end(JSON.stringify({ uuid: jobUuid, state: "success", message: "Complete: Successful", code: 0 }));
   } else if (req.method === "POST" && req.url === "/api/security/azure-key-vaults/" + vault.uuid + "/rekey-internal") {
     res.writeHead(400).end(JSON.stringify({
       error: { code: "65537120", message: "Azure Key Vault is not configured for the given SVM.", target: "svm.uuid" },
@@ -226,6 +231,10 @@ try {
   assert.equal(error.entry?.name, "AKV_NOT_CONFIGURED");
   assert.equal(error.target, "svm.uuid");
   assert.ok(!JSON.stringify(error).includes(password));
+
+  // @ontap-rest/jobs: follow a job to its end.
+  const job = await waitForJob(ontap, { job: { uuid: jobUuid, _links: { self: { href: "/api/cluster/jobs/" + jobUuid } } } });
+  assert.equal(job.state, "success");
 
   // Type-level only: a path 9.9.1 does not have.
   const typeOnly = () =>

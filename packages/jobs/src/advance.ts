@@ -1,0 +1,98 @@
+// The heart of a wait, shared by waitForJob and the watcher: given what one poll answered,
+// update the state and say what comes next (the job, a typed error, or a delay).
+import {
+  backoffOf,
+  errorDelay,
+  jobAge,
+  pollDelay,
+  type Backoff,
+  type BackoffOptions,
+} from "./backoff.js";
+import { systemClock, type Clock } from "./clock.js";
+import { DEFAULTS } from "./defaults.js";
+import {
+  OntapJobFailedError,
+  OntapJobMalformedError,
+  OntapJobNotFoundError,
+  OntapJobPausedError,
+} from "./errors.js";
+import { readJob, type OntapJob } from "./job.js";
+import type { Outcome } from "./poll.js";
+import type { WaitState } from "./wait-state.js";
+
+export interface WaitOptions extends BackoffOptions {
+  /** The whole wait's budget, retries included. Default `DEFAULTS.maxWaitMs` (1 h). */
+  maxWaitMs?: number;
+  /** `"wait"` (default): a paused job is waited for; `"fail"`: OntapJobPausedError. */
+  onPaused?: "wait" | "fail";
+  /** Called with the job on every change of its state or message (and on the first answer). */
+  onProgress?: (job: OntapJob) => void;
+  /** Called with a copy of the wait's state after each poll: store it to resume elsewhere. */
+  onState?: (state: WaitState) => void;
+  /** Ends the wait at once, rejecting with the signal's reason. */
+  signal?: AbortSignal;
+  clock?: Clock;
+  /** The job fields to ask for. Default `DEFAULTS.fields`. */
+  fields?: readonly string[];
+}
+
+export interface Resolved {
+  backoff: Backoff;
+  clock: Clock;
+  onPaused: "wait" | "fail";
+  fields: readonly string[];
+  options: WaitOptions;
+}
+
+export function resolve(options: WaitOptions): Resolved {
+  return {
+    backoff: backoffOf(options),
+    clock: options.clock ?? systemClock,
+    onPaused: options.onPaused ?? DEFAULTS.onPaused,
+    fields: options.fields ?? DEFAULTS.fields,
+    options,
+  };
+}
+
+export function newState(
+  uuid: string,
+  now: number,
+  maxWaitMs: number = DEFAULTS.maxWaitMs,
+): WaitState {
+  return { v: 1, uuid, startedAt: now, deadline: now + maxWaitMs, polls: 0, errors: 0 };
+}
+
+/** A deep copy: errors and `onState` get a snapshot that later polls do not change. */
+export const snapshot = (state: WaitState): WaitState => JSON.parse(JSON.stringify(state));
+
+export type Step = { job: OntapJob } | { delay: number; error?: unknown };
+
+/** Applies one poll's outcome to `state`; returns the job, a delay, or throws the typed end. */
+export function advance(state: WaitState, outcome: Outcome, r: Resolved): Step {
+  const now = r.clock.now();
+  state.polls++;
+  const before = state.lastJob;
+  try {
+    if (outcome.kind === "retry") {
+      state.errors++;
+      return {
+        delay: errorDelay(r.backoff, state.errors - 1, outcome.retryAfterMs),
+        error: outcome.error,
+      };
+    }
+    if (outcome.kind === "fatal") throw outcome.error;
+    if (outcome.kind === "gone") throw new OntapJobNotFoundError(snapshot(state), outcome.error);
+    state.errors = 0;
+    const job = readJob(outcome.data, state.uuid);
+    if (job === undefined) throw new OntapJobMalformedError(snapshot(state));
+    state.lastJob = job;
+    if (before?.state !== job.state || before?.message !== job.message) r.options.onProgress?.(job);
+    if (job.state === "success") return { job };
+    if (job.state === "failure") throw new OntapJobFailedError(job, snapshot(state));
+    if (job.state === "paused" && r.onPaused === "fail")
+      throw new OntapJobPausedError(snapshot(state));
+    return { delay: pollDelay(r.backoff, jobAge(job, now, now - state.startedAt)) };
+  } finally {
+    r.options.onState?.(snapshot(state));
+  }
+}

@@ -1,0 +1,96 @@
+// `pnpm demo`: the packages as a user imports them, against the ONTAP simulator on 127.0.0.1.
+// Creates an Azure Key Vault configuration, lists it with `fields`, runs rekey-internal and
+// follows its job to the end, provokes a documented error and prints its catalog entry.
+// Real time, short jobs: it takes a few seconds and exits 0 (1 if anything disagrees).
+import { createOntapClient, isOntapError } from "@ontap-rest/client";
+import { waitForJob } from "@ontap-rest/jobs";
+import { startSimulator } from "@ontap-rest/simulator";
+
+const auth = { username: "admin", password: "demo-Pa55word" };
+const step = (text: string) => console.log(`\n▶ ${text}`);
+
+const sim = await startSimulator({
+  docset: "9.9.1",
+  auth,
+  // A rekey on a real cluster takes longer; here it is queued 0.3 s and runs 1.2 s.
+  jobs: { queuedMs: 300, runningMs: 1200 },
+});
+let ok = false;
+try {
+  console.log(`ONTAP simulator (doc set 9.9.1) on ${sim.baseUrl}`);
+  const ontap = createOntapClient({ docset: "9.9.1", baseUrl: sim.baseUrl, auth });
+
+  step("POST /security/azure-key-vaults: configure Azure Key Vault for SVM vs0");
+  const created = await ontap.POST("/security/azure-key-vaults", {
+    params: { query: { return_records: true } },
+    body: {
+      name: "akv-demo",
+      svm: { name: "vs0" },
+      client_id: "c5b1f1b0-1111-4d1a-9a53-2f4f0c3e1a01",
+      tenant_id: "d6c2e2c1-2222-4e2b-8b64-3a5a1d4f2b02",
+      client_secret: process.env.AKV_CLIENT_SECRET ?? "demo-client-secret-value",
+      key_id: "https://akv-demo.vault.azure.net/keys/key1",
+    },
+  });
+  if (created.error) throw created.error;
+  const uuid = created.data.records?.[0]?.uuid;
+  if (!uuid) throw new Error("the POST answered no record");
+  console.log(`  ${created.response.status}: configuration ${uuid}`);
+
+  step("GET /security/azure-key-vaults?fields=name,svm.name,key_id,state (state is advanced)");
+  const listed = await ontap.GET("/security/azure-key-vaults", {
+    params: { query: { fields: ["name", "svm.name", "key_id", "state"] } },
+  });
+  if (listed.error) throw listed.error;
+  for (const akv of listed.data.records ?? []) {
+    console.log(
+      `  ${akv.name} (svm ${akv.svm?.name}) ${akv.key_id} available=${akv.state?.available}`,
+    );
+  }
+
+  step("POST …/rekey-internal, then follow the job");
+  const accepted = await ontap.POST(
+    "/security/azure-key-vaults/{azure_key_vault.uuid}/rekey-internal",
+    { params: { path: { "azure_key_vault.uuid": uuid } } },
+  );
+  if (accepted.error) throw accepted.error;
+  console.log(`  ${accepted.response.status}: job ${accepted.data.job?.uuid}`);
+  const started = Date.now();
+  const job = await waitForJob(ontap, accepted.data, {
+    onProgress: (j) =>
+      console.log(
+        `  [${((Date.now() - started) / 1000).toFixed(1)} s] ${j.state}: ${j.message ?? ""}`,
+      ),
+  });
+  console.log(`  done: ${job.state}`);
+
+  step("POST /security/azure-key-vaults again for vs0: a documented error");
+  const again = await ontap.POST("/security/azure-key-vaults", {
+    body: {
+      name: "akv-again",
+      svm: { name: "vs0" },
+      client_id: "c5b1f1b0-1111-4d1a-9a53-2f4f0c3e1a01",
+      tenant_id: "d6c2e2c1-2222-4e2b-8b64-3a5a1d4f2b02",
+      client_secret: process.env.AKV_CLIENT_SECRET ?? "demo-client-secret-value",
+      key_id: "https://akv-demo.vault.azure.net/keys/key1",
+    },
+  });
+  if (!isOntapError(again.error, "65537500")) throw new Error("expected ONTAP error 65537500");
+  const { entry } = again.error;
+  console.log(`  ${again.error.message}`);
+  console.log(`  catalog entry: ${entry?.code} ${entry?.name ?? ""} — ${entry?.description}`);
+  for (const where of entry?.documentedIn ?? []) {
+    console.log(`    documented in ${where.docset}: ${where.method.toUpperCase()} ${where.path}`);
+  }
+
+  if (sim.mismatches.length > 0) {
+    throw new Error(`the simulator saw ${sim.mismatches.length} spec mismatch(es)`);
+  }
+  console.log(`\n${sim.requests.length} requests, every one as the spec says. Done.`);
+  ok = true;
+} catch (err) {
+  console.error("demo failed:", err instanceof Error ? err.message : err);
+} finally {
+  await sim.close();
+}
+process.exit(ok ? 0 : 1);
