@@ -26,11 +26,11 @@ function writeBlock(value: Collection, indent: string, out: string[]): void {
   if (Array.isArray(value)) {
     for (const item of value) {
       if (isCollection(item) && !isEmpty(item)) {
-        // `- ` then the item's first line on the same line, the rest indented under it.
-        const inner: string[] = [];
-        writeBlock(item, `${indent}  `, inner);
-        out.push(`${indent}- ${inner[0]!.slice(indent.length + 2)}`);
-        for (let k = 1; k < inner.length; k++) out.push(inner[k]!);
+        // `- ` then the item's first line on the same line, the rest indented under it: the
+        // item is written in place, then its first line gets the dash.
+        const first = out.length;
+        writeBlock(item, `${indent}  `, out);
+        out[first] = `${indent}- ${out[first]!.slice(indent.length + 2)}`;
       } else pushScalar(out, `${indent}- `, item, `${indent}  `);
     }
     return;
