@@ -88,14 +88,46 @@ function matchOne(value: unknown, pattern: string): boolean {
   return text.toLowerCase() === pattern.toLowerCase();
 }
 
-/** Whether a record passes every filter of the query. */
-export function matches(full: Json, query: URLSearchParams): boolean {
+/** One `name=a|b|…` filter: plain alternatives in a set (a fleet asks for 100 uuids at once). */
+interface Filter {
+  name: string;
+  exact: Set<string>;
+  patterns: string[];
+}
+
+const compiled = new WeakMap<URLSearchParams, Filter[]>();
+
+function filtersOf(query: URLSearchParams): Filter[] {
+  let filters = compiled.get(query);
+  if (filters) return filters;
+  filters = [];
   for (const [name, raw] of query) {
     if (RESERVED.has(name) || name.startsWith("start.")) continue;
-    const value = get(full, name);
-    if (!raw.split("|").some((alt) => matchOne(value, alt))) return false;
+    const filter: Filter = { name, exact: new Set(), patterns: [] };
+    for (const alt of raw.split("|")) {
+      if (/^(!|<|>)|\*/.test(alt)) filter.patterns.push(alt);
+      else filter.exact.add(alt.toLowerCase());
+    }
+    filters.push(filter);
   }
-  return true;
+  compiled.set(query, filters);
+  return filters;
+}
+
+function passes(value: unknown, filter: Filter): boolean {
+  if (filter.exact.size > 0) {
+    const values = Array.isArray(value) ? value : [value];
+    if (
+      values.some((v) => v !== undefined && v !== null && filter.exact.has(String(v).toLowerCase()))
+    )
+      return true;
+  }
+  return filter.patterns.some((alt) => matchOne(value, alt));
+}
+
+/** Whether a record passes every filter of the query. */
+export function matches(full: Json, query: URLSearchParams): boolean {
+  return filtersOf(query).every((filter) => passes(get(full, filter.name), filter));
 }
 
 export function orderBy<T extends View>(views: T[], query: URLSearchParams): T[] {
