@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Diagnostics, formatDiagnostic } from "./diagnostics.js";
 import { ingest } from "./ingest.js";
@@ -62,7 +62,7 @@ export function main(
         ? toYaml(document)
         : toJson(document);
   if (values.out) {
-    const target = values.out.startsWith("/") ? values.out : `${cwd}/${values.out}`;
+    const target = resolve(cwd, values.out);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
   } else stdout(text);

@@ -60,7 +60,8 @@ export function readSources(
       .sort();
     for (const name of names) {
       const child = join(abs, name);
-      if (statSync(child).isFile()) addFile(child);
+      // Subfolders are not pages; a dangling link or an unreadable entry is reported by addFile.
+      if (!isDirectory(child)) addFile(child);
     }
     for (const borrowed of readManifest(
       join(abs, MANIFEST),
@@ -72,6 +73,14 @@ export function readSources(
     }
   }
   return pages;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function readManifest(abs: string, file: string, diagnostics: Diagnostics): string[] {
