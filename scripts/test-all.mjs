@@ -109,22 +109,26 @@ else {
   check("openapi-typescript", problems.length === 0, problems.join("; "));
 }
 
-// (e) the committed specs are the ones a fresh `pnpm generate` writes (CI runs it first)
-title("git status --porcelain -- spec");
+// (e) the committed specs and generated sources are the ones a fresh `pnpm generate` writes,
+// byte for byte (CI runs it first)
+const GENERATED = ["spec", ":(glob)packages/*/src/generated/**", ":(glob)packages/*/generated/**"];
+title(`git status --porcelain -- ${GENERATED.join(" ")}`);
 const inGit = run("git", ["rev-parse", "--is-inside-work-tree"], { capture: true });
 if (inGit.status !== 0 || inGit.stdout.trim() !== "true") {
   console.log("skipped: not a git work tree");
 } else {
-  const status = run("git", ["status", "--porcelain", "--", "spec"], { capture: true });
+  const status = run("git", ["status", "--porcelain", "--", ...GENERATED], { capture: true });
   const changes = status.stdout.trimEnd();
   if (changes !== "") {
     console.log(changes);
-    run("git", ["diff", "--stat", "--", "spec"]);
+    run("git", ["diff", "--stat", "--", ...GENERATED]);
   }
   check(
-    "specs up to date",
+    "generated files up to date",
     status.status === 0 && changes === "",
-    changes === "" ? "" : "spec/ differs from the commit: regenerate and commit the specs",
+    changes === ""
+      ? ""
+      : "generated files differ from the commit: run `pnpm generate` and commit what it writes",
   );
 }
 
