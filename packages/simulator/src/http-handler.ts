@@ -1,0 +1,163 @@
+// The HTTP plumbing: reads a request, applies faults and auth, checks the request and the
+// response against the spec, routes it and writes the answer.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { realClock, type SimClock } from "./clock.js";
+import type { Faults } from "./faults.js";
+import { errorBody, OntapFailure } from "./ontap-errors.js";
+import { findRoute, type Answer, type Json, type Route } from "./route-table.js";
+import type { SeenRequest, SimulatorOptions } from "./server.js";
+import type { Mismatch, SpecContract, SpecOperation } from "./spec.js";
+
+export interface HandlerDeps {
+  routes: Route[];
+  contract: SpecContract;
+  faults: Faults;
+  clock: SimClock;
+  mismatches: Mismatch[];
+  requests: SeenRequest[];
+  options: Pick<SimulatorOptions, "auth" | "log">;
+}
+
+export function requestHandler({
+  routes,
+  contract,
+  faults,
+  clock,
+  mismatches,
+  requests,
+  options,
+}: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const loud = (m: Mismatch) => {
+    mismatches.push(m);
+    console.error(
+      `x-simulator-mismatch (${m.where}) ${m.method} ${m.path}: ${m.errors.join("; ")}`,
+    );
+  };
+
+  return async (req, res) => {
+    const method = (req.method ?? "GET").toUpperCase();
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const wire = url.pathname.startsWith("/api/") ? url.pathname.slice(4) : url.pathname;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const { route, params, pathMatched } = findRoute(routes, method, wire);
+
+    const send = (answer: Answer, extra: Record<string, string> = {}, raw?: string) => {
+      const payload = raw ?? (answer.body === undefined ? "" : JSON.stringify(answer.body));
+      requests.push({ method, url: req.url ?? "", status: answer.status, at: clock.now() });
+      options.log?.(`${method} ${url.pathname} → ${answer.status}`);
+      res.writeHead(answer.status, {
+        "Content-Type": "application/json",
+        "Content-Length": Buffer.byteLength(payload),
+        ...answer.headers,
+        ...extra,
+      });
+      res.end(payload);
+    };
+
+    // Faults come first: they are the network's and the cluster's, not the API's.
+    let malformed: string | true | undefined;
+    for (const fault of faults.take(method, wire, route?.template)) {
+      if (fault.kind === "latency") {
+        await (fault.realTime ? realClock : clock).sleep(fault.ms ?? 1000);
+      } else if (fault.kind === "reset") {
+        requests.push({ method, url: req.url ?? "", status: 0, at: clock.now() });
+        req.socket.destroy();
+        return;
+      } else if (fault.kind === "status") {
+        const status = fault.status ?? 503;
+        const headers: Record<string, string> = {};
+        if (fault.retryAfter !== undefined) headers["Retry-After"] = String(fault.retryAfter);
+        send({ status, body: errorBody(String(status), undefined, "Simulated fault"), headers });
+        return;
+      } else malformed = fault.body ?? true;
+    }
+
+    if (options.auth) {
+      const expected = `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString("base64")}`;
+      if (req.headers.authorization !== expected) {
+        send({ status: 401, body: errorBody("6") });
+        return;
+      }
+    }
+    if (!route) {
+      const status = pathMatched ? 405 : 404;
+      send({
+        status,
+        body: {
+          error: { message: pathMatched ? "Method not allowed" : "API not found", code: "3" },
+        },
+      });
+      return;
+    }
+
+    let body: Json = {};
+    const hasBody = text.trim() !== "";
+    let op: SpecOperation | undefined;
+    let opParams: Record<string, string> = {};
+    const found = contract.find(method, wire);
+    if (found) ({ op, params: opParams } = found);
+    const requestErrors: string[] = [];
+    if (hasBody) {
+      try {
+        body = JSON.parse(text) as Json;
+      } catch {
+        requestErrors.push("body is not JSON");
+      }
+    }
+    if (op && requestErrors.length === 0) {
+      requestErrors.push(...contract.checkRequest(op, opParams, url.searchParams, body, hasBody));
+    }
+    if (requestErrors.length > 0) {
+      loud({ where: "request", method, path: url.pathname, errors: requestErrors });
+      send(
+        {
+          status: 400,
+          body: errorBody("262179", undefined, `x-simulator-mismatch: ${requestErrors.join("; ")}`),
+        },
+        { "x-simulator-mismatch": "request" },
+      );
+      return;
+    }
+
+    let answer: Answer;
+    try {
+      answer = await route.handle({ method, params, query: url.searchParams, body, hasBody });
+    } catch (err) {
+      if (!(err instanceof OntapFailure)) throw err;
+      answer = { status: err.status, body: errorBody(err.code, err.target) };
+    }
+
+    if (op && !op.truncated) {
+      const responseErrors = contract.checkResponse(op, answer.status, answer.body);
+      if (responseErrors.length > 0) {
+        loud({
+          where: "response",
+          method,
+          path: url.pathname,
+          status: answer.status,
+          errors: responseErrors,
+        });
+        send(
+          {
+            status: 500,
+            body: errorBody("500", undefined, `x-simulator-mismatch: ${responseErrors.join("; ")}`),
+          },
+          { "x-simulator-mismatch": "response" },
+        );
+        return;
+      }
+    }
+    if (malformed !== undefined) {
+      const real = answer.body === undefined ? "" : JSON.stringify(answer.body);
+      send(
+        answer,
+        {},
+        malformed === true ? real.slice(0, Math.max(1, Math.floor(real.length / 2))) : malformed,
+      );
+      return;
+    }
+    send(answer);
+  };
+}
