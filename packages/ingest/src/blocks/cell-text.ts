@@ -29,7 +29,7 @@ function decodeEntities(text: string): string {
 }
 
 /** `azure\_key\_vault` → `azure_key_vault`. */
-export function unescapeMarkdown(text: string): string {
+function unescapeMarkdown(text: string): string {
   if (!text.includes("\\")) return text;
   return text.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, "$1");
 }
@@ -38,11 +38,7 @@ export function unescapeMarkdown(text: string): string {
  * Replaces each `<tag …>content</tag>` with `replace(content)`, scanning once: a lazy regex
  * would rescan to the end of the text for every unclosed tag.
  */
-export function replaceElements(
-  text: string,
-  tag: string,
-  replace: (content: string) => string,
-): string {
+function replaceElements(text: string, tag: string, replace: (content: string) => string): string {
   const lower = text.toLowerCase();
   const open = `<${tag}`;
   const close = `</${tag}>`;
@@ -67,7 +63,7 @@ export function replaceElements(
 }
 
 /** Inline HTML to text: links and tags dropped, `<code>` kept as backticks. */
-export function stripHtml(text: string): string {
+function stripHtml(text: string): string {
   if (!text.includes("<")) return text;
   return replaceElements(text, "code", (content) => `\`${content}\``)
     .replace(/<br\s*\/?>/gi, " ")
@@ -76,7 +72,7 @@ export function stripHtml(text: string): string {
 
 const UNTIDY_SPACE = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
 
-export function collapse(text: string): string {
+function collapse(text: string): string {
   // Most cells are already tidy; testing first saves a new string per cell.
   return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }

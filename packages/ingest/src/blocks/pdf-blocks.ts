@@ -101,6 +101,6 @@ function stripBold(text: string): string {
   return text.replace(/\*\*/g, "");
 }
 
-export function sameHeader(a: readonly string[], b: readonly string[]): boolean {
+function sameHeader(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((c, k) => c === b[k]);
 }

@@ -55,7 +55,7 @@ export function typeSchema(
 }
 
 /** Passwords, secrets and values the page says are "not audited" are sent, never returned. */
-export function isSecret(name: string, description: string): boolean {
+function isSecret(name: string, description: string): boolean {
   return (
     /(^|[._])(password|secret|passphrase)($|[._])/i.test(name) ||
     /\bnot audited\b/i.test(description)
@@ -63,7 +63,7 @@ export function isSecret(name: string, description: string): boolean {
 }
 
 /** The page says so in the property's own words: "This is an advanced property". */
-export function isAdvanced(description: string): boolean {
+function isAdvanced(description: string): boolean {
   return /\badvanced property\b/i.test(description);
 }
 

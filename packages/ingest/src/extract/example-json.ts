@@ -104,7 +104,7 @@ function unwrapStrings(text: string): string {
   return out;
 }
 
-export function parseExampleJson(text: string): ParsedExample {
+function parseExampleJson(text: string): ParsedExample {
   return tryParse(unwrapStrings(text));
 }
 

@@ -96,16 +96,19 @@ export function extractOperation(
     const block = blocks[i]!;
     if (block.kind === "line") {
       const text = block.text;
+      if (section === "definitions") {
+        // Past "Definitions" a line names or describes the next definition (one may be called `error`).
+        const name = cleanName(text);
+        if (IDENTIFIER.test(name)) {
+          defName = name;
+          defDescription = [];
+        } else if (defName !== undefined) defDescription.push(text);
+        continue;
+      }
       const lower = text.toLowerCase().replace(/:$/, "");
       const introduced = /^introduced in:?\s*(\S+)/i.exec(text);
       const status = STATUS_LINE.exec(text);
-      if (section === "definitions") {
-        // Past "Definitions" a line names or describes the next definition (one may be called `error`).
-        if (IDENTIFIER.test(cleanName(text))) {
-          defName = cleanName(text);
-          defDescription = [];
-        } else if (defName !== undefined) defDescription.push(text);
-      } else if (introduced && section === "intro") op.introduced = introduced[1];
+      if (introduced && section === "intro") op.introduced = introduced[1];
       else if (status) {
         section = status[1]!.toLowerCase() === "default" ? "error" : "response";
         response = responseFor(
@@ -227,7 +230,7 @@ export function extractOperation(
  * A path must be a valid OpenAPI path template: segments of text or one `{parameter}`, each
  * parameter once. Returns what is wrong, or undefined.
  */
-export function pathTemplateProblem(path: string): string | undefined {
+function pathTemplateProblem(path: string): string | undefined {
   const names = new Set<string>();
   const segments = path.split("/").slice(1);
   for (const [i, segment] of segments.entries()) {

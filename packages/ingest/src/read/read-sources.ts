@@ -6,7 +6,7 @@ import type { SourcePage } from "../types.js";
 import { decodePage } from "./decode-page.js";
 
 /** A doc set folder may carry this manifest: pages it borrows from another release's folder. */
-export const MANIFEST = "docset.yaml";
+const MANIFEST = "docset.yaml";
 
 interface Manifest {
   borrow?: { page?: unknown; reason?: unknown }[];

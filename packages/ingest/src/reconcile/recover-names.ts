@@ -11,7 +11,7 @@ export function namedTypes(type: TypeRef, out: string[] = []): string[] {
 }
 
 /** Every type name an operation refers to, in the order it first refers to them. */
-export function referencedNames(op: OperationDoc): string[] {
+function referencedNames(op: OperationDoc): string[] {
   const props: Property[] = [
     ...(op.requestBody?.properties ?? []),
     ...op.responses.flatMap((r) => r.properties ?? []),
