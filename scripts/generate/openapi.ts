@@ -3,11 +3,11 @@
 //
 //   tsx scripts/generate/openapi.ts      (what `pnpm generate` runs in packages/openapi)
 //
-// The work is in ./openapi/generate-openapi.ts, a function of the folders, so tests can run it
+// The work is in packages/codegen/src/openapi/, a function of the folders, so tests can run it
 // on a copy of the specs.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateOpenapi } from "./openapi/generate-openapi.js";
+import { generateOpenapi } from "../../packages/codegen/src/openapi/generate-openapi.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const { docsets } = generateOpenapi({

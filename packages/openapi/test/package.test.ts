@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { listDocsets, specPath as sourceSpecPath } from "../../../scripts/generate/lib/docsets.js";
+import { listDocsets, specPath as sourceSpecPath } from "../../codegen/src/lib/docsets.js";
 import { type DocSet, docsets, specPath } from "../src/index.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));

@@ -2,7 +2,7 @@
 // the roots of its own module.
 import { fileURLToPath } from "node:url";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { listDocsets } from "../../../scripts/generate/lib/docsets.js";
+import { listDocsets } from "../../codegen/src/lib/docsets.js";
 import type * as docset_9_9_1 from "../src/generated/9.9.1.js";
 import type * as docset_latest from "../src/generated/latest.js";
 import { type DocSet, type DocSets, docsets } from "../src/index.js";

@@ -3,11 +3,12 @@
 import type * as docset_9_9_1 from "./9.9.1.js";
 import type * as docset_latest from "./latest.js";
 /**
- * A doc set this package has types for: `@ontap-rest/types/<docset>`.
+ * A doc set there are types for: this package's (`@ontap-rest/types/<docset>`), and any a
+ * downstream team's generated module adds to `DocSets`.
  */
-export type DocSet = "9.9.1" | "latest";
+export type DocSet = keyof DocSets;
 /**
- * Every doc set, in code-unit order.
+ * Every doc set of this package, in code-unit order.
  */
 export const docsets = ["9.9.1", "latest"] as const;
 /**

@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterEach, describe, expect, it } from "vitest";
-import { specPath } from "../../../../scripts/generate/lib/docsets.js";
-import { generateTypes } from "../../../../scripts/generate/types/generate-types.js";
+import { specPath } from "../../src/lib/docsets.js";
+import { buildTypes, generateTypes } from "../../src/types/generate-types.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-const committed = fileURLToPath(new URL("../../src/generated/", import.meta.url));
+const committed = fileURLToPath(new URL("../../../types/src/generated/", import.meta.url));
 
 const temps: string[] = [];
 afterEach(() => {
@@ -79,7 +79,7 @@ describe("generateTypes", () => {
     expect(readdirSync(outDir).sort()).toEqual(["9.10.0.ts", "9.9.1.ts", "index.ts", "latest.ts"]);
     const index = readFileSync(join(outDir, "index.ts"), "utf8");
     expect(index).toContain('export const docsets = ["9.10.0", "9.9.1", "latest"] as const;');
-    expect(index).toContain('export type DocSet = "9.10.0" | "9.9.1" | "latest";');
+    expect(index).toContain("export type DocSet = keyof DocSets;");
     expect(index).toContain('import type * as docset_9_10_0 from "./9.10.0.js";');
     expect(index).toMatch(/"9\.10\.0": \{\n\s+paths: docset_9_10_0\.paths;/);
     // Same spec, same module: only the header names another source.
@@ -198,5 +198,21 @@ describe("generateTypes", () => {
     const { root, outDir } = tempRoot({});
     rmSync(join(root, "spec"), { recursive: true });
     await expect(generateTypes({ root, outDir })).rejects.toThrow(/no such folder/);
+  });
+});
+
+describe("buildTypes with index: augment (a downstream team's doc sets)", () => {
+  it("adds the doc sets to @ontap-rest/types' DocSets instead of declaring them", async () => {
+    const { root } = tempRoot({ "acme-1": realSpec("latest") });
+    const { docsets, files } = await buildTypes({ root, generator: "test", index: "augment" });
+    expect(docsets).toEqual(["acme-1"]);
+    expect([...files.keys()].sort()).toEqual(["acme-1.ts", "index.ts"]);
+    const index = files.get("index.ts")!;
+    expect(index).toContain('import type * as docset_acme_1 from "./acme-1.js";');
+    expect(index).toContain('export const docsets = ["acme-1"] as const;');
+    expect(index).toMatch(
+      /declare module "@ontap-rest\/types" \{\n\s+interface DocSets \{\n\s+"acme-1": \{\n\s+paths: docset_acme_1\.paths;/,
+    );
+    expect(index).not.toContain("export type DocSet");
   });
 });

@@ -1,13 +1,13 @@
-// scripts/generate/errors.ts: the catalog from the specs, for any set of doc sets.
+// src/errors/generate-errors.ts: the catalog from the specs, for any set of doc sets.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { stringify } from "yaml";
-import { generateErrors } from "../../../scripts/generate/errors.js";
-import { compareDocsets } from "../../../scripts/generate/errors/order.js";
-import type { DocumentedIn } from "../src/catalog-entry.js";
+import { generateErrors } from "../../src/errors/generate-errors.js";
+import { compareDocsets } from "../../src/errors/order.js";
+import type { DocumentedIn } from "../../../errors/src/catalog-entry.js";
 
 // A generated catalog of other specs: its codes are not this package's KnownCode.
 interface Entry {
@@ -16,7 +16,7 @@ interface Entry {
   documentedIn: readonly DocumentedIn[];
 }
 
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../../..", import.meta.url));
 const COMMITTED = join(ROOT, "packages/errors/src/generated/catalog.ts");
 
 /** A temporary root with the repo's specs and any extra ones, as `{docset: document}`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readOperations } from "../../../../scripts/generate/types/spec-operations.js";
+import { readOperations } from "../../src/types/spec-operations.js";
 
 const json = (schema: object = { type: "object" }) => ({
   content: { "application/json": { schema } },

@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { specPath } from "../../../../scripts/generate/lib/docsets.js";
-import { generateOpenapi } from "../../../../scripts/generate/openapi/generate-openapi.js";
+import { specPath } from "../../src/lib/docsets.js";
+import { generateOpenapi } from "../../src/openapi/generate-openapi.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-const packageDir = fileURLToPath(new URL("../../", import.meta.url));
+const packageDir = fileURLToPath(new URL("../../../openapi/", import.meta.url));
 
 const temps: string[] = [];
 afterEach(() => {

@@ -7,27 +7,47 @@ import { listDocsets, specPath } from "../lib/docsets.js";
 import { generatedHeader, printModule } from "../lib/print-module.js";
 import { writeGenerated } from "../lib/write-generated.js";
 import { genericAliases } from "./generic-aliases.js";
-import { indexModule } from "./index-module.js";
+import { augmentModule, indexModule } from "./index-module.js";
 import { openapiTypes } from "./openapi-types.js";
 import { operationAliases } from "./operation-aliases.js";
 import { readOperations } from "./spec-operations.js";
 
-const GENERATOR = "scripts/generate/types.ts";
-
-export interface GenerateTypesOptions {
+export interface BuildTypesOptions {
   /** The repo root: the specs are read from `<root>/spec/`. */
   root: string;
-  /** Where the modules go (a folder named `generated`): `packages/types/src/generated`. */
-  outDir: string;
+  /** Named in each module's header as what wrote it. */
+  generator: string;
+  /**
+   * What `index.ts` is: `"package"` declares `DocSets` (`@ontap-rest/types` itself);
+   * `"augment"` adds the doc sets to `@ontap-rest/types`' `DocSets` (a downstream team's own
+   * doc sets, so `createOntapClient({ docset })` accepts them). Default `"package"`.
+   */
+  index?: "package" | "augment";
 }
 
-export interface GenerateTypesResult {
+export interface GenerateTypesOptions extends Omit<BuildTypesOptions, "generator"> {
+  /** Where the modules go (a folder named `generated`): `packages/types/src/generated`. */
+  outDir: string;
+  generator?: string;
+}
+
+export interface TypesFiles {
   docsets: string[];
+  /** File name → module text: `<docset>.ts` per doc set, and `index.ts`. */
+  files: Map<string, string>;
 }
 
 /** Writes `<outDir>/<docset>.ts` for every doc set that has a spec, and `<outDir>/index.ts`. */
-export async function generateTypes(options: GenerateTypesOptions): Promise<GenerateTypesResult> {
-  const { root, outDir } = options;
+export async function generateTypes(options: GenerateTypesOptions): Promise<{ docsets: string[] }> {
+  const { outDir, generator = "scripts/generate/types.ts", ...rest } = options;
+  const { docsets, files } = await buildTypes({ ...rest, generator });
+  writeGenerated(outDir, files);
+  return { docsets };
+}
+
+/** The modules `generateTypes` writes, without writing them. */
+export async function buildTypes(options: BuildTypesOptions): Promise<TypesFiles> {
+  const { root, generator, index = "package" } = options;
   const docsets = listDocsets(root);
   const files = new Map<string, string>();
 
@@ -44,21 +64,20 @@ export async function generateTypes(options: GenerateTypesOptions): Promise<Gene
     ];
     const statements = [...nodes, ...aliases];
     assertUniqueNames(statements, source);
-    files.set(`${docset}.ts`, printModule(statements, generatedHeader(GENERATOR, [source])));
+    files.set(`${docset}.ts`, printModule(statements, generatedHeader(generator, [source])));
   }
 
   files.set(
     "index.ts",
     printModule(
-      indexModule(docsets),
+      index === "augment" ? augmentModule(docsets) : indexModule(docsets),
       generatedHeader(
-        GENERATOR,
+        generator,
         docsets.map((docset) => `spec/ontap-${docset}.openapi.yaml`),
       ),
     ),
   );
-  writeGenerated(outDir, files);
-  return { docsets };
+  return { docsets, files };
 }
 
 // Two declarations with one name would merge or clash in ways that depend on their kinds; an

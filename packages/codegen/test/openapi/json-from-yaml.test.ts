@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonFromYaml } from "../../../../scripts/generate/openapi/json-from-yaml.js";
+import { jsonFromYaml } from "../../src/openapi/json-from-yaml.js";
 
 describe("jsonFromYaml", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pascalCase } from "../../../../scripts/generate/types/pascal-case.js";
+import { pascalCase } from "../../src/types/pascal-case.js";
 
 describe("pascalCase", () => {
   it.each([

@@ -1,9 +1,9 @@
-// scripts/generate/lib/docsets.ts: the doc set list every generator shares.
+// src/lib/docsets.ts: the doc set list every generator shares.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { listDocsets, specPath } from "../../../../scripts/generate/lib/docsets.js";
+import { listDocsets, specPath } from "../../src/lib/docsets.js";
 
 const temps: string[] = [];
 afterEach(() => {

@@ -1,0 +1,19 @@
+// `@ontap-rest/codegen`: the generators behind `@ontap-rest/types`, `@ontap-rest/errors` and
+// `@ontap-rest/openapi`, for downstream teams to run on specs of their own.
+export { generateAll, type GenerateAllOptions, type GenerateAllResult } from "./generate-all.js";
+export {
+  buildTypes,
+  generateTypes,
+  type BuildTypesOptions,
+  type GenerateTypesOptions,
+  type TypesFiles,
+} from "./types/generate-types.js";
+export {
+  buildErrorCatalog,
+  generateErrors,
+  type BuildErrorCatalogOptions,
+  type ErrorCatalogModule,
+  type GenerateErrorsResult,
+} from "./errors/generate-errors.js";
+export { generateOpenapi, type GenerateOpenapiOptions } from "./openapi/generate-openapi.js";
+export { listDocsets, specPath } from "./lib/docsets.js";
