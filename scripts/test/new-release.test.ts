@@ -56,7 +56,9 @@ function run(
       },
       (error, stdout, stderr) =>
         error
-          ? reject(new Error(`${command} ${args.join(" ")}: ${error.message}\n${stdout}\n${stderr}`))
+          ? reject(
+              new Error(`${command} ${args.join(" ")}: ${error.message}\n${stdout}\n${stderr}`),
+            )
           : resolve(stdout + stderr),
     );
   });
@@ -83,7 +85,10 @@ async function copyRepo(to: string): Promise<void> {
   symlinkSync(join(root, "node_modules"), join(to, "node_modules"), "dir");
   // Each workspace package's node_modules holds relative links (`../../../types`,
   // `../../../node_modules/.pnpm/…`): copied as links, they point into the copy.
-  for (const folder of ["spec", ...readdirSync(join(root, "packages")).map((p) => `packages/${p}`)]) {
+  for (const folder of [
+    "spec",
+    ...readdirSync(join(root, "packages")).map((p) => `packages/${p}`),
+  ]) {
     const modules = join(root, folder, "node_modules");
     if (existsSync(modules) && lstatSync(modules).isDirectory()) {
       cpSync(modules, join(to, folder, "node_modules"), {
@@ -172,7 +177,11 @@ describe(`a new release is a folder (spec/sources/${RELEASE}/ in a copy of the r
     const check = join(copy, "release-check");
     mkdirSync(join(check, "node_modules/@ontap-rest"), { recursive: true });
     for (const name of ["client", "types"]) {
-      symlinkSync(join(copy, "packages", name), join(check, "node_modules/@ontap-rest", name), "dir");
+      symlinkSync(
+        join(copy, "packages", name),
+        join(check, "node_modules/@ontap-rest", name),
+        "dir",
+      );
     }
     writeFileSync(join(check, "package.json"), JSON.stringify({ type: "module", private: true }));
     writeFileSync(
