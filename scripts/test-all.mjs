@@ -63,6 +63,8 @@ for (const pkg of readdirSync(join(root, "packages")).sort()) {
   if (!existsSync(join(root, config))) continue;
   check(`tsc ${pkg}`, run("tsc", ["--noEmit", "-p", config]).status === 0);
 }
+// The TypeScript outside the packages (scripts/, bench/), which tsx runs without checking.
+check("tsc scripts", run("tsc", ["--noEmit", "-p", "scripts/tsconfig.json"]).status === 0);
 
 // (b) unit tests: the default reporter for people, the JSON one for the counts
 title("vitest run");
@@ -185,6 +187,18 @@ if (inGit.status !== 0 || inGit.stdout.trim() !== "true") {
     if (missing.length > 0) problems.push(`not in the release: ${missing.join(", ")}`);
   }
   check("changeset status", problems.length === 0, problems.join("; "));
+}
+
+// (i) the specs changed since the previous release (the newest @ontap-rest/openapi@<version>
+// tag reachable from HEAD; none yet: every doc set is new) are covered by a pending changeset
+// with at least the bump their diff calls for (breaking → major, feature → minor, fix →
+// patch); on failure it names the missing bump. `pnpm changeset:spec` writes that changeset.
+title("tsx scripts/changeset-spec.ts --check");
+if (inGit.status !== 0 || inGit.stdout.trim() !== "true") {
+  console.log("skipped: not a git work tree");
+} else {
+  const covered = run("tsx", ["scripts/changeset-spec.ts", "--check"]);
+  check("spec changes covered by a changeset", covered.status === 0);
 }
 
 rmSync(tmp, { recursive: true, force: true });

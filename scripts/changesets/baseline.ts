@@ -1,0 +1,108 @@
+import { ChangesetSpecError } from "./errors.js";
+import { assertRepository, git, gitOk } from "./git.js";
+import { docsetOf, parseSpec, SPEC_DIR, specFile, type SpecSet } from "./specs.js";
+
+/**
+ * `changeset tag` (run at publish) tags every released package; the specs ship in
+ * @ontap-rest/openapi, so its tags mark the releases whose specs users have.
+ */
+export const RELEASE_TAG_PREFIX = "@ontap-rest/openapi@";
+
+/** What the current specs are compared with. */
+export interface Baseline {
+  /** For people: the tag, the `--since` ref as given, or "no release yet". */
+  label: string;
+  /** The git ref the specs were read from; undefined when there is no release yet. */
+  ref?: string;
+  specs: SpecSet;
+  /** Something the reader should know about how the baseline was found (a shallow clone). */
+  note?: string;
+}
+
+/**
+ * The previous release's specs: those of `since` when given, else of the newest
+ * `@ontap-rest/openapi@<version>` tag reachable from HEAD. No such tag (nothing released yet)
+ * gives an empty baseline, so every doc set is new.
+ */
+export function findBaseline(cwd: string, since?: string): Baseline {
+  assertRepository(cwd);
+  if (since !== undefined) {
+    if (git(cwd, ["rev-parse", "--verify", "--quiet", `${since}^{commit}`]).status !== 0)
+      throw new ChangesetSpecError(`--since ${since}: not a commit in this repository`);
+    return { label: since, ref: since, specs: specsAt(cwd, since) };
+  }
+  const tag = latestReleaseTag(cwd);
+  if (tag !== undefined) return { label: tag, ref: tag, specs: specsAt(cwd, tag) };
+  // A shallow clone (CI's default checkout) has no tags: say so, or a released repo would
+  // look unreleased and every doc set new.
+  const shallow = git(cwd, ["rev-parse", "--is-shallow-repository"]).stdout.trim() === "true";
+  return {
+    label: "no release yet",
+    specs: new Map(),
+    ...(shallow
+      ? {
+          note: `shallow clone: no ${RELEASE_TAG_PREFIX}* tag found; fetch the tags (fetch-depth: 0) if there was a release`,
+        }
+      : {}),
+  };
+}
+
+/**
+ * The newest release tag reachable from HEAD, by version rather than by commit distance: a
+ * patch release made on a branch and merged later is still older than the last minor.
+ */
+export function latestReleaseTag(cwd: string): string | undefined {
+  // A repository without a commit has no HEAD to be reachable from.
+  if (git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).status !== 0) return undefined;
+  const tags = gitOk(cwd, ["tag", "--merged", "HEAD", "--list", `${RELEASE_TAG_PREFIX}*`])
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((tag) => parseVersion(tag.slice(RELEASE_TAG_PREFIX.length)) !== undefined);
+  return tags.sort((a, b) =>
+    compareVersions(a.slice(RELEASE_TAG_PREFIX.length), b.slice(RELEASE_TAG_PREFIX.length)),
+  )[tags.length - 1];
+}
+
+/** The specs committed at `ref`, read with `git ls-tree` and `git show`. */
+function specsAt(cwd: string, ref: string): SpecSet {
+  const specs: SpecSet = new Map();
+  // `ls-tree` of a folder that did not exist at `ref` lists nothing: no doc sets then.
+  const names = gitOk(cwd, ["ls-tree", "--name-only", ref, "--", `${SPEC_DIR}/`])
+    .split("\n")
+    .map((path) => path.slice(path.lastIndexOf("/") + 1))
+    .sort();
+  for (const name of names) {
+    const docset = docsetOf(name);
+    if (docset === undefined) continue;
+    // `./`: the path is relative to cwd, as ls-tree listed it (not to the repository root).
+    const text = gitOk(cwd, ["show", `${ref}:./${specFile(docset)}`]);
+    specs.set(docset, parseSpec(text, `${ref}:${specFile(docset)}`));
+  }
+  return specs;
+}
+
+type Version = { core: [number, number, number]; pre: string[] };
+
+function parseVersion(text: string): Version | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(text);
+  if (!m) return undefined;
+  return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4]?.split(".") ?? [] };
+}
+
+/** Semver precedence (a prerelease comes before its release); invalid versions sort first. */
+export function compareVersions(a: string, b: string): number {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  if (!x || !y) return (x ? 1 : 0) - (y ? 1 : 0);
+  for (let i = 0; i < 3; i++) if (x.core[i] !== y.core[i]) return x.core[i]! - y.core[i]!;
+  if (x.pre.length === 0 || y.pre.length === 0) return y.pre.length - x.pre.length;
+  for (let i = 0; i < Math.min(x.pre.length, y.pre.length); i++) {
+    const [p, q] = [x.pre[i]!, y.pre[i]!];
+    if (p === q) continue;
+    const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
+    if (pn && qn) return Number(p) - Number(q);
+    if (pn !== qn) return pn ? -1 : 1; // numeric identifiers sort before alphanumeric ones
+    return p < q ? -1 : 1;
+  }
+  return x.pre.length - y.pre.length;
+}
