@@ -1,5 +1,9 @@
 // Generates spec/ontap-<docset>.openapi.yaml for every published doc set in spec/sources/.
 //
+// Every spec/overlays/*.yaml is passed to every doc set, in file name order (plain code-unit
+// order: name them 10-..., 20-... to order them); the ingester skips an overlay whose
+// `extends` names another doc set.
+//
 // Runs the ingest CLI once per doc set, from the repo root, with paths relative to the root:
 // the CLI records them in the spec as provenance, so they must not depend on where the repo
 // is checked out. Runs every doc set even after a failure, then exits non-zero if any failed.
@@ -19,8 +23,17 @@ if (!existsSync(new URL("../packages/ingest/dist/cli.js", import.meta.url))) {
 const docsets = readdirSync(new URL("../spec/sources/", import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
-  // Plain code-unit order, the same on every machine and locale.
-  .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  .sort(byCodeUnits);
+
+const overlaysUrl = new URL("../spec/overlays/", import.meta.url);
+const overlays = existsSync(overlaysUrl)
+  ? readdirSync(overlaysUrl, { withFileTypes: true })
+      .filter(
+        (entry) => entry.isFile() && entry.name.endsWith(".yaml") && !entry.name.startsWith("."),
+      )
+      .map((entry) => entry.name)
+      .sort(byCodeUnits)
+  : [];
 
 const failed = [];
 for (const docset of docsets) {
@@ -43,6 +56,7 @@ for (const docset of docsets) {
     docset,
     "--out",
     `spec/ontap-${docset}.openapi.yaml`,
+    ...overlays.flatMap((name) => ["--overlay", `spec/overlays/${name}`]),
     `spec/sources/${docset}`,
   ];
   console.error(`ontap-rest-ingest ${args.slice(1).join(" ")}`);
@@ -60,4 +74,9 @@ for (const docset of docsets) {
 if (failed.length > 0) {
   console.error(`failed doc sets: ${failed.join(", ")}`);
   process.exit(1);
+}
+
+/** Plain code-unit order, the same on every machine and locale. */
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

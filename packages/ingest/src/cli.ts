@@ -3,11 +3,30 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Diagnostics, formatDiagnostic } from "./diagnostics.js";
 import { ingest } from "./ingest.js";
+import { applyOverlays } from "./overlay/apply-overlays.js";
+import type { Overlay } from "./overlay/parse-overlay.js";
+import { readOverlay } from "./overlay/read-overlay.js";
 import { readSources } from "./read/read-sources.js";
 import { toJson, toYaml } from "./serialize.js";
 
 const USAGE =
-  "usage: ontap-rest-ingest --docset <id> [--out <file.yaml|file.json>] [--strict] <file|dir>...";
+  "usage: ontap-rest-ingest --docset <id> [--out <file.yaml|file.json>] [--overlay <file.yaml>]... [--strict] <file|dir>...";
+
+const HELP = `${USAGE}
+
+Reads ONTAP REST API reference pages (files, or folders of them) into one OpenAPI 3.1 document.
+
+  --docset <id>       the doc set the pages belong to (9.9.1, latest): info.version
+  --out <file>        write YAML (.yaml, .yml) or JSON (.json) there; JSON on stdout without it
+  --overlay <file>    an OpenAPI Overlay 1.0 document applied after ingest; repeatable, applied
+                      in the order given; skipped when its extends names another doc set
+  --strict            exit 1 on warnings too
+  -h, --help          this text
+
+Diagnostics on stderr as file:line: error|warning: message. Exit 0: spec written. 1: some input
+(page or overlay) could not be used, or an overlay action matched nothing (the spec is still
+written, with everything that could be used), or a warning under --strict. 2: bad usage.
+`;
 
 /** Exit codes: 0 spec written, 1 some input unusable (or a warning under --strict), 2 bad usage. */
 export function main(
@@ -16,7 +35,13 @@ export function main(
   stderr: (text: string) => unknown = (text) => process.stderr.write(text),
   stdout: (text: string) => unknown = (text) => process.stdout.write(text),
 ): number {
-  let values: { docset?: string; out?: string; strict?: boolean; help?: boolean };
+  let values: {
+    docset?: string;
+    out?: string;
+    overlay?: string[];
+    strict?: boolean;
+    help?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -24,6 +49,7 @@ export function main(
       options: {
         docset: { type: "string" },
         out: { type: "string" },
+        overlay: { type: "string", multiple: true },
         strict: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -34,7 +60,7 @@ export function main(
     return 2;
   }
   if (values.help) {
-    stdout(`${USAGE}\n`);
+    stdout(HELP);
     return 0;
   }
   const problem = !values.docset
@@ -51,8 +77,17 @@ export function main(
 
   const reading = new Diagnostics();
   const pages = readSources(positionals, reading, cwd);
-  const { document, diagnostics } = ingest(pages, { docset: values.docset! });
-  const all = [...reading.items, ...diagnostics];
+  const ingested = ingest(pages, { docset: values.docset! });
+  const overlays: Overlay[] = [];
+  const overlayDiagnostics = (values.overlay ?? []).flatMap((path) => {
+    const { overlay, diagnostics } = readOverlay(path, cwd);
+    if (overlay) overlays.push(overlay);
+    return diagnostics;
+  });
+  const { document, diagnostics: applying } = applyOverlays(ingested.document, overlays, {
+    docset: values.docset!,
+  });
+  const all = [...reading.items, ...ingested.diagnostics, ...overlayDiagnostics, ...applying];
   for (const d of all) stderr(`${formatDiagnostic(d)}\n`);
 
   const text =

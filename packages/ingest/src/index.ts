@@ -7,3 +7,22 @@ export { toBlocks } from "./blocks/to-blocks.js";
 export { Diagnostics, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
 export { toJson, toYaml } from "./serialize.js";
 export type * from "./types.js";
+export {
+  parseOverlay,
+  type Overlay,
+  type OverlayAction,
+  type ParseOverlayResult,
+} from "./overlay/parse-overlay.js";
+export { readOverlay } from "./overlay/read-overlay.js";
+export { overlayAppliesTo } from "./overlay/overlay-extends.js";
+export {
+  applyOverlays,
+  type ApplyOverlaysOptions,
+  type ApplyOverlaysResult,
+} from "./overlay/apply-overlays.js";
+export { queryJsonPath, type JsonPathMatch } from "./overlay/json-path.js";
+export {
+  parseJsonPath,
+  JsonPathSyntaxError,
+  type JsonPathQuery,
+} from "./overlay/json-path-syntax.js";

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { main } from "../src/cli.js";
@@ -98,5 +98,92 @@ describe("ontap-rest-ingest", () => {
     expect(run(["--docset", "9.9.1", "spec/sources/9.9.1"]).stdout).toBe(
       run(["--docset", "9.9.1", "spec/sources/9.9.1"]).stdout,
     );
+  });
+});
+
+describe("ontap-rest-ingest --overlay", () => {
+  const HEADER = "overlay: 1.0.0\ninfo: {title: t, version: '1'}\n";
+  /** Two overlays whose result depends on their order: b needs the member a adds. */
+  function setup() {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-overlay-"));
+    writeFileSync(
+      join(dir, "a.yaml"),
+      `${HEADER}actions:\n  - target: $.info\n    update: {x-order: a}\n`,
+    );
+    writeFileSync(
+      join(dir, "b.yaml"),
+      `${HEADER}actions:\n  - target: $.info['x-order']\n    update: b\n`,
+    );
+    writeFileSync(
+      join(dir, "bad.yaml"),
+      `${HEADER}actions:\n  - target: $.x-y\n    remove: true\n`,
+    );
+    writeFileSync(
+      join(dir, "9.9.1-only.yaml"),
+      `${HEADER}extends: ontap-9.9.1.openapi.yaml\nactions:\n  - target: $.nope\n    remove: true\n`,
+    );
+    const out = join(dir, "spec.yaml");
+    const ingestWith = (...overlays: string[]) =>
+      run([
+        "--docset",
+        "latest",
+        "--out",
+        out,
+        ...overlays.flatMap((o) => ["--overlay", join(dir, o)]),
+        "spec/sources/latest",
+      ]);
+    const info = () => parse(readFileSync(out, "utf8")).info;
+    const rel = (o: string) => relative(ROOT, join(dir, o)).split(sep).join("/");
+    return { ingestWith, info, rel };
+  }
+
+  test("repeated: applied in the order given, and recorded in info.x-ntap-overlays", () => {
+    const { ingestWith, info, rel } = setup();
+    const { code, stderr } = ingestWith("a.yaml", "b.yaml");
+    expect(stderr).not.toMatch(/ error: /);
+    expect(code).toBe(0);
+    expect(info()).toMatchObject({
+      "x-order": "b",
+      "x-ntap-overlays": [rel("a.yaml"), rel("b.yaml")],
+    });
+  });
+
+  test("the other order: b matches nothing, exit 1, the spec still written with what applied", () => {
+    const { ingestWith, info, rel } = setup();
+    const { code, stderr } = ingestWith("b.yaml", "a.yaml");
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `${rel("b.yaml")}:4: error: action 1 (target "$.info['x-order']") matches nothing in doc set latest`,
+    );
+    expect(info()).toMatchObject({ "x-order": "a", "x-ntap-overlays": [rel("a.yaml")] });
+  });
+
+  test.each([
+    ["an unreadable overlay", "missing.yaml", ":1: error: cannot read the overlay: ENOENT"],
+    ["an invalid overlay", "bad.yaml", ':4: error: action 1: target "$.x-y": column 4:'],
+  ])(
+    "%s: an error at file:line, exit 1, the spec still written with the others",
+    (_t, file, want) => {
+      const { ingestWith, info, rel } = setup();
+      const { code, stderr } = ingestWith(file, "a.yaml");
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${rel(file)}${want}`);
+      expect(info()).toMatchObject({ "x-order": "a", "x-ntap-overlays": [rel("a.yaml")] });
+    },
+  );
+
+  test("an overlay that extends another doc set is skipped: exit 0, not recorded", () => {
+    const { ingestWith, info } = setup();
+    const { code, stderr } = ingestWith("9.9.1-only.yaml");
+    expect(stderr).not.toMatch(/ error: /);
+    expect(code).toBe(0);
+    expect(info()).not.toHaveProperty("x-ntap-overlays");
+  });
+
+  test("--help explains it", () => {
+    const { code, stdout } = run(["--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: .*\[--overlay <file\.yaml>\]\.\.\./);
+    expect(stdout).toMatch(/--overlay <file> +an OpenAPI Overlay 1\.0 document/);
   });
 });
