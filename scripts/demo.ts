@@ -79,9 +79,6 @@ try {
   const { entry } = again.error;
   console.log(`  ${again.error.message}`);
   console.log(`  catalog entry: ${entry?.code} ${entry?.name ?? ""} — ${entry?.description}`);
-  for (const where of entry?.documentedIn ?? []) {
-    console.log(`    documented in ${where.docset}: ${where.method.toUpperCase()} ${where.path}`);
-  }
 
   if (sim.mismatches.length > 0) {
     throw new Error(`the simulator saw ${sim.mismatches.length} spec mismatch(es)`);

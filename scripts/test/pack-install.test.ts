@@ -30,7 +30,10 @@ const packages = [
   { folder: "ingest", built: ["dist/index.js", "dist/cli.js"] },
   { folder: "openapi", built: ["dist/index.js", "generated/ontap-latest.openapi.yaml"] },
   { folder: "types", built: ["dist/index.d.ts", "dist/generated/9.9.1.d.ts"] },
-  { folder: "errors", built: ["dist/index.js", "dist/generated/catalog.js"] },
+  {
+    folder: "errors",
+    built: ["dist/index.js", "dist/catalog.js", "dist/generated/descriptions.js"],
+  },
   { folder: "client", built: ["dist/index.js", "dist/browser.js"] },
   { folder: "jobs", built: ["dist/index.js"] },
 ] as const;
@@ -139,6 +142,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createOntapClient } from "@ontap-rest/client";
 import { isOntapError, lookupError, OntapApiError } from "@ontap-rest/errors";
+import { catalog } from "@ontap-rest/errors/catalog";
 import { ingest } from "@ontap-rest/ingest";
 import { waitForJob } from "@ontap-rest/jobs";
 import { docsets, specPath } from "@ontap-rest/openapi";
@@ -159,6 +163,7 @@ assert.deepEqual([...typeDocsets], ["9.9.1", "latest"]);
 const entry = lookupError("65537120");
 assert.equal(entry?.name, "AKV_NOT_CONFIGURED");
 assert.equal(lookupError("12345"), undefined);
+assert.ok(catalog.find((e) => e.code === "65537120")?.documentedIn.some((d) => d.docset === "9.9.1"));
 
 // @ontap-rest/openapi
 assert.deepEqual([...docsets], ["9.9.1", "latest"]);

@@ -3,7 +3,7 @@
 // modules pointing at those packages instead of into them.
 import { listDocsets } from "./lib/docsets.js";
 import { writeGenerated } from "./lib/write-generated.js";
-import { buildErrorCatalog } from "./errors/generate-errors.js";
+import { buildErrors } from "./errors/generate-errors.js";
 import { buildTypes } from "./types/generate-types.js";
 
 /** Module names of their own in the output folder: no doc set may be called this. */
@@ -30,7 +30,10 @@ export interface GenerateAllResult {
  * Writes `<outDir>/<docset>.ts` (openapi-typescript's types and the aliases, as
  * `@ontap-rest/types/<docset>` has them), `<outDir>/index.ts` (the doc sets, added to
  * `@ontap-rest/types`' `DocSets` so the client accepts them) and `<outDir>/errors.ts` (the
- * error catalog of these specs).
+ * error catalog of these specs, as `@ontap-rest/errors/catalog` has the package's: its own
+ * `KnownCode`, `catalog` and `DocumentedErrorCodes`, typed by `@ontap-rest/errors`; give
+ * `catalog` to `registerErrorCatalog` for `lookupError` and `OntapApiError#entry` to know the
+ * codes).
  */
 export async function generateAll(options: GenerateAllOptions): Promise<GenerateAllResult> {
   const { root, outDir, generator = "ontap-rest-codegen" } = options;
@@ -42,9 +45,8 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
     }
   }
   const types = await buildTypes({ root, generator, index: "augment" });
-  const errors = buildErrorCatalog(root, { generator, entryTypesFrom: "@ontap-rest/errors" });
-  const files = new Map(types.files);
-  files.set("errors.ts", errors.text);
+  const errors = buildErrors({ root, generator, module: "downstream" });
+  const files = new Map([...types.files, ...errors.files]);
   writeGenerated(outDir, files);
   return { docsets: types.docsets, files: [...files.keys()].sort(), codes: errors.codes };
 }

@@ -9,10 +9,11 @@ export {
   type TypesFiles,
 } from "./types/generate-types.js";
 export {
-  buildErrorCatalog,
+  buildErrors,
   generateErrors,
-  type BuildErrorCatalogOptions,
-  type ErrorCatalogModule,
+  type BuildErrorsOptions,
+  type ErrorsFiles,
+  type GenerateErrorsOptions,
   type GenerateErrorsResult,
 } from "./errors/generate-errors.js";
 export { generateOpenapi, type GenerateOpenapiOptions } from "./openapi/generate-openapi.js";

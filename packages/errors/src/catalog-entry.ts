@@ -6,6 +6,19 @@ import type { KnownCode } from "./generated/catalog.js";
  */
 export type OntapErrorCode = KnownCode | (string & {});
 
+/**
+ * What is known about an error code at run time: what `lookupError` and `OntapApiError#entry`
+ * give, and what `registerErrorCatalog` takes. `Code` is `OntapErrorCode` by default, since a
+ * registered catalog can add codes the package does not know.
+ */
+export interface ErrorEntry<Code extends string = OntapErrorCode> {
+  readonly code: Code;
+  /** A readable name (`AKV_NOT_CONFIGURED`), for codes someone has named. */
+  readonly name?: string;
+  /** The first description, by doc set, path and method. */
+  readonly description: string;
+}
+
 /** One operation that documents a code, with the description its page gives. */
 export interface DocumentedIn {
   readonly docset: string;
@@ -16,12 +29,11 @@ export interface DocumentedIn {
   readonly description: string;
 }
 
-/** A documented error code. */
-export interface CatalogEntry {
-  readonly code: KnownCode;
-  /** A readable name (`AKV_NOT_CONFIGURED`), for codes someone has named. */
-  readonly name?: string;
-  /** The first description, by doc set, path and method. */
-  readonly description: string;
+/**
+ * A documented code with every operation that documents it: an entry of a generated `catalog`
+ * (`@ontap-rest/errors/catalog`, or a downstream team's own `errors.ts`, whose `KnownCode` is
+ * its `Code`).
+ */
+export interface CatalogEntry<Code extends string = KnownCode> extends ErrorEntry<Code> {
   readonly documentedIn: readonly DocumentedIn[];
 }

@@ -1,4 +1,4 @@
-import type { CatalogEntry, OntapErrorCode } from "./catalog-entry.js";
+import type { ErrorEntry, OntapErrorCode } from "./catalog-entry.js";
 import { lookupError } from "./lookup-error.js";
 import { readErrorBody, readErrorObject, type ErrorArgument } from "./read-error-body.js";
 
@@ -72,8 +72,8 @@ export class OntapApiError extends Error {
     Object.defineProperty(this, brand, { value: true });
   }
 
-  /** The documented entry for `code`; `undefined` for a code no page lists. */
-  get entry(): CatalogEntry | undefined {
+  /** What is known about `code` (`lookupError`); `undefined` for a code no page lists. */
+  get entry(): ErrorEntry | undefined {
     return this.code === undefined ? undefined : lookupError(this.code);
   }
 

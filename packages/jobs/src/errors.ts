@@ -1,6 +1,6 @@
 // The typed ends of a wait that is not a success. Each carries the uuid, the last job seen
 // and the wait's state (resumable, credential-free), never a request or a header.
-import { lookupError, type CatalogEntry } from "@ontap-rest/errors";
+import { lookupError, type ErrorEntry } from "@ontap-rest/errors";
 import type { OntapJob } from "./job.js";
 import type { WaitState } from "./wait-state.js";
 
@@ -25,8 +25,8 @@ export class OntapJobFailedError extends OntapJobError {
   /** ONTAP's `job.code` (an integer). */
   readonly code: number | undefined;
   readonly error: OntapJob["error"];
-  /** The catalog entry of the job's code (or of its error's code), when a page documents it. */
-  readonly entry: CatalogEntry | undefined;
+  /** What is known about the job's code (or its error's code): `lookupError`'s entry, if any. */
+  readonly entry: ErrorEntry | undefined;
 
   constructor(job: OntapJob, state: WaitState) {
     // The catalog's keys are strings; `job.code` is an integer.

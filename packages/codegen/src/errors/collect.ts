@@ -19,6 +19,8 @@ export interface Documented {
 
 export interface CodeEntry {
   code: string;
+  /** The name the specs give the code (`AKV_NOT_CONFIGURED`), if any operation names it. */
+  name?: string;
   /** The first description, by doc set, path and method. */
   description: string;
   documentedIn: Documented[];
@@ -45,9 +47,14 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
  * it (a page cut off before its error table) is left out rather than taken to document no
  * codes. A malformed extension throws `file: METHOD path: what was expected`: the ingester
  * writes it, so a bad one is a bug there, and a catalog silently missing codes would be wrong.
+ *
+ * A `name` (put there by an overlay: people choose names, the pages have none) names the code
+ * everywhere; two different names for one code throw, naming both places, since either could
+ * be the mistake.
  */
 export function collect(specs: readonly Spec[]): Model {
   const byCode = new Map<string, Documented[]>();
+  const names = new Map<string, { name: string; where: string }>();
   const operations: Operation[] = [];
 
   for (const { docset, file, document } of specs) {
@@ -61,7 +68,19 @@ export function collect(specs: readonly Spec[]): Model {
         if (!isRecord(fallback) || !("x-ntap-error-codes" in fallback)) continue;
         const where = `${file}: ${method.toUpperCase()} ${path}`;
         const codes = new Set<string>();
-        for (const { code, description } of readCodes(fallback["x-ntap-error-codes"], where)) {
+        for (const { code, name, description } of readCodes(
+          fallback["x-ntap-error-codes"],
+          where,
+        )) {
+          if (name !== undefined) {
+            const named = names.get(code);
+            if (named === undefined) names.set(code, { name, where });
+            else if (named.name !== name) {
+              throw new Error(
+                `${where}: code ${code} is named ${name} here and ${named.name} in ${named.where}`,
+              );
+            }
+          }
           // The ingester unites pages, so a repeated code is not expected; the first one wins.
           if (codes.has(code)) continue;
           codes.add(code);
@@ -78,14 +97,21 @@ export function collect(specs: readonly Spec[]): Model {
     .sort(([a], [b]) => compareCodes(a, b))
     .map(([code, documentedIn]): CodeEntry => {
       documentedIn.sort(compareOperations);
-      return { code, description: documentedIn[0]!.description, documentedIn };
+      const name = names.get(code)?.name;
+      const description = documentedIn[0]!.description;
+      return name === undefined
+        ? { code, description, documentedIn }
+        : { code, name, description, documentedIn };
     });
   operations.sort(compareOperations);
   return { entries, operations };
 }
 
-function readCodes(value: unknown, where: string): { code: string; description: string }[] {
-  const expected = `${where}: x-ntap-error-codes: expected a list of {code: "<digits>", description: "<text>"}`;
+function readCodes(
+  value: unknown,
+  where: string,
+): { code: string; name?: string; description: string }[] {
+  const expected = `${where}: x-ntap-error-codes: expected a list of {code: "<digits>", description: "<text>", name?: "<NAME>"}`;
   if (!Array.isArray(value)) throw new Error(`${expected}, found ${describe(value)}`);
   return value.map((item, i) => {
     if (!isRecord(item) || typeof item.code !== "string" || item.code === "") {
@@ -98,7 +124,11 @@ function readCodes(value: unknown, where: string): { code: string; description: 
         `${expected}; item ${i} (${item.code}) has description ${describe(item.description)}`,
       );
     }
-    return { code: item.code, description: item.description };
+    if (item.name === undefined) return { code: item.code, description: item.description };
+    if (typeof item.name !== "string" || item.name === "") {
+      throw new Error(`${expected}; item ${i} (${item.code}) has name ${describe(item.name)}`);
+    }
+    return { code: item.code, name: item.name, description: item.description };
   });
 }
 

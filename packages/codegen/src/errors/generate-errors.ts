@@ -1,36 +1,45 @@
-// `@ontap-rest/errors`' generated code: the catalog of every error code the specs document.
+// The error catalog's generated modules, from the specs of every doc set under a root.
 //
-// Reads `spec/ontap-<docset>.openapi.yaml` of every doc set under a root and builds one
-// module, byte for byte the same on every run. A new doc set needs no change here: its spec
-// is picked up by name.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+// Reads `spec/ontap-<docset>.openapi.yaml` of every doc set and builds the modules, byte for
+// byte the same on every run. A new doc set needs no change here: its spec is picked up by
+// name.
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { parse } from "yaml";
 import { listDocsets, specPath } from "../lib/docsets.js";
+import { generatedHeader, printModule } from "../lib/print-module.js";
+import { writeGenerated } from "../lib/write-generated.js";
 import { collect, type Spec } from "./collect.js";
-import { emit } from "./emit.js";
+import { catalogStatements } from "./emit-catalog.js";
+import { descriptionsStatements } from "./emit-descriptions.js";
 
-export interface BuildErrorCatalogOptions {
-  /** Named in the module's header as what wrote it. */
+export interface BuildErrorsOptions {
+  /** The repo root: the specs are read from `<root>/spec/`. */
+  root: string;
+  /** Named in each module's header as what wrote it. */
   generator: string;
   /**
-   * Where the module imports the `CatalogEntry` type from: `"../catalog-entry.js"` inside
-   * `@ontap-rest/errors`, `"@ontap-rest/errors"` in a downstream team's module.
+   * Which modules, for whom:
+   * - `"package"` (default): `@ontap-rest/errors`' own, `catalog.ts` (`KnownCode`, `catalog`,
+   *   `DocumentedErrorCodes`: the `@ontap-rest/errors/catalog` entry point) and
+   *   `descriptions.ts` (code → description and code → name: all the runtime imports);
+   * - `"downstream"`: one `errors.ts` for a team's own specs, the same catalog module with
+   *   its types from `"@ontap-rest/errors"` (pass its `catalog` to `registerErrorCatalog`).
    */
-  entryTypesFrom: string;
+  module?: "package" | "downstream";
 }
 
-export interface ErrorCatalogModule {
+export interface ErrorsFiles {
   docsets: string[];
+  /** How many codes the specs document. */
   codes: number;
-  text: string;
+  /** File name → module text. */
+  files: Map<string, string>;
 }
 
-/** The catalog module of the specs under `<root>/spec`, without writing it. */
-export function buildErrorCatalog(
-  root: string,
-  options: BuildErrorCatalogOptions,
-): ErrorCatalogModule {
+/** The error modules of the specs under `<root>/spec`, without writing them. */
+export function buildErrors(options: BuildErrorsOptions): ErrorsFiles {
+  const { root, generator, module = "package" } = options;
   const docsets = listDocsets(root);
   const specs: Spec[] = docsets.map((docset) => {
     const path = specPath(root, docset);
@@ -44,32 +53,42 @@ export function buildErrorCatalog(
     return { docset, file, document };
   });
   const model = collect(specs);
-  const text = emit(
-    model,
+  const header = generatedHeader(
+    generator,
     specs.map((spec) => spec.file),
-    options,
   );
-  return { docsets, codes: model.entries.length, text };
+  const files = new Map<string, string>();
+  if (module === "downstream") {
+    files.set("errors.ts", printModule(catalogStatements(model, "@ontap-rest/errors"), header));
+  } else {
+    files.set("catalog.ts", printModule(catalogStatements(model, "../catalog-entry.js"), header));
+    files.set(
+      "descriptions.ts",
+      printModule(descriptionsStatements(model, "./catalog.js"), header),
+    );
+  }
+  return { docsets, codes: model.entries.length, files };
+}
+
+export interface GenerateErrorsOptions {
+  /** The repo root: the specs are read from `<root>/spec/`. */
+  root: string;
+  /** Where the modules go (a folder named `generated`): `packages/errors/src/generated`. */
+  outDir: string;
+  generator?: string;
 }
 
 export interface GenerateErrorsResult {
-  /** The file written. */
-  file: string;
   docsets: string[];
   codes: number;
+  /** The file names written, sorted. */
+  files: string[];
 }
 
-/** Generates `<outDir>/catalog.ts` (for `@ontap-rest/errors`) from the specs under `<root>/spec`. */
-export function generateErrors(root: string, outDir: string): GenerateErrorsResult {
-  const { docsets, codes, text } = buildErrorCatalog(root, {
-    generator: "scripts/generate/errors.ts",
-    entryTypesFrom: "../catalog-entry.js",
-  });
-  const file = join(outDir, "catalog.ts");
-  // Unchanged bytes are not rewritten: watchers and editors see no change either.
-  if (!existsSync(file) || readFileSync(file, "utf8") !== text) {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(file, text);
-  }
-  return { file, docsets, codes };
+/** Writes `@ontap-rest/errors`' modules (`catalog.ts`, `descriptions.ts`) into `outDir`. */
+export function generateErrors(options: GenerateErrorsOptions): GenerateErrorsResult {
+  const { root, outDir, generator = "scripts/generate/errors.ts" } = options;
+  const { docsets, codes, files } = buildErrors({ root, generator });
+  writeGenerated(outDir, files);
+  return { docsets, codes, files: [...files.keys()].sort() };
 }

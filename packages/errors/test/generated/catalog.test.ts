@@ -34,11 +34,12 @@ describe("catalog", () => {
     expect(documenting("9.9.1", "post", "/security/azure-key-vaults")).toEqual(AKV_POST_9_9_1);
   });
 
-  test("65537120 is one entry, documented by five operations across both doc sets", () => {
+  test("65537120 is one entry, named, documented by five operations across both doc sets", () => {
     const entries = catalog.filter((entry) => entry.code === "65537120");
     expect(entries).toHaveLength(1);
     expect(entries[0]).toEqual({
       code: "65537120",
+      name: "AKV_NOT_CONFIGURED",
       description: "Azure Key Vault is not configured for the given SVM.",
       documentedIn: [
         ["9.9.1", "post", "/security/azure-key-vaults/{azure_key_vault.uuid}/rekey-internal"],
