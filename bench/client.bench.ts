@@ -15,6 +15,12 @@
  *    typed from `@ontap-rest/types` alone), alternating, with skipLibCheck true and false;
  *    then `--extendedDiagnostics` runs for the check time and the number of types.
  *
+ * The client runs with its version check on, and pays for it on every call: the call is put
+ * in its table (`introducedIn`: the spec gives this GET no release of its own, and the jobs
+ * endpoints are 9.6, which the generated tables leave out), so each call looks it up and
+ * compares it with the cluster's version. Both servers answer `GET /api/cluster`; the client
+ * reads it once, before the timed batches, as a real client does on its first such call.
+ *
  * Target: the client at ≥ 90 % of bare openapi-fetch's rate. Only measured, never asserted.
  * `--part overhead` or `--part types` runs one part.
  */
@@ -51,6 +57,11 @@ const JOB = {
   _links: { self: { href: `/api/cluster/jobs/${UUID}` } },
 };
 const BODY = JSON.stringify(JOB);
+/** `GET /api/cluster?fields=version`: a cluster newer than the release the table names. */
+const VERSION_PATH = "/api/cluster?fields=version";
+const VERSION_BODY = JSON.stringify({
+  version: { full: "NetApp Release 9.16.1: Mon Nov 02 2026", generation: 9, major: 16, minor: 1 },
+});
 
 type Fetch = (input: string | Request, init?: RequestInit) => Promise<Response>;
 type Call = () => Promise<unknown>;
@@ -71,6 +82,8 @@ const CONTENDERS: Contender[] = [
         docset: "latest",
         baseUrl,
         auth: { username: USERNAME, password: PASSWORD },
+        // The benchmarked call is checked (see the top of this file).
+        introducedIn: { "GET /cluster/jobs/{uuid}": "9.8" },
         ...(fetch ? { fetch } : {}),
       });
       return async () => {
@@ -117,12 +130,22 @@ const CONTENDERS: Contender[] = [
 
 // --- setting (a): a stub fetch -------------------------------------------------------------
 
-/** Hands out Responses prepared by `prepare(n)` before a timed batch; records requests. */
+/**
+ * Hands out Responses prepared by `prepare(n)` before a timed batch; records requests. The
+ * client's one version read gets its own answer and is not recorded (it comes before the
+ * call the three contenders make, and before any timed batch).
+ */
 function stubFetch() {
   let ready: Response[] = [];
   let next = 0;
   const seen: string[] = [];
+  const versionReads = { count: 0 };
   const fetch: Fetch = async (input, init) => {
+    const url = typeof input === "string" ? input : input.url;
+    if (url.endsWith(VERSION_PATH)) {
+      versionReads.count++;
+      return new Response(VERSION_BODY, { headers: { "content-type": "application/json" } });
+    }
     if (seen.length < 1) {
       const request = new Request(input, init);
       const headers = [...request.headers].map(([k, v]) => `${k}: ${v}`).join("; ");
@@ -144,7 +167,7 @@ function stubFetch() {
         }),
     );
   };
-  return { fetch, prepare, seen };
+  return { fetch, prepare, seen, versionReads };
 }
 
 // --- setting (b): a keep-alive node:http server in a child process -------------------------
@@ -153,11 +176,18 @@ const SERVER = `
 const http = require("node:http");
 const body = ${JSON.stringify(BODY)};
 const length = String(Buffer.byteLength(body));
+const version = ${JSON.stringify(VERSION_BODY)};
+const versionLength = String(Buffer.byteLength(version));
 const server = http.createServer((req, res) => {
   req.resume();
   req.on("end", () => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": length });
-    res.end(body);
+    // The client's one version read; every other request is the job.
+    const read = req.url === ${JSON.stringify(VERSION_PATH)};
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "content-length": read ? versionLength : length,
+    });
+    res.end(read ? version : body);
   });
 });
 server.keepAliveTimeout = 60_000;
@@ -258,6 +288,8 @@ async function overhead(): Promise<void> {
     requests.add(stub.seen[0]!);
   }
   if (requests.size !== 1) throw new Error(`the requests differ:\n${[...requests].join("\n")}`);
+  // The client did check its call: it read the version, once.
+  if (stub.versionReads.count !== 1) throw new Error("the client did not read the version once");
   console.log(`request (all three): ${[...requests][0]!.replace(AUTHORIZATION, "Basic …")}\n`);
 
   const settings: Setting[] = [

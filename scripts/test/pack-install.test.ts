@@ -187,6 +187,9 @@ const server = createServer((req, res) => {
   res.setHeader("content-type", "application/json");
   if (req.headers.authorization !== expected) {
     res.writeHead(401).end(JSON.stringify({ error: { code: "6691623", message: "not authorized" } }));
+  } else if (req.method === "GET" && req.url === "/api/cluster?fields=version") {
+    // The client's version check reads it once, before the first AKV call (9.8 in 9.9.1).
+    res.end(JSON.stringify({ version: { full: "NetApp Release 9.9.1", generation: 9, major: 9, minor: 1 } }));
   } else if (req.method === "GET" && req.url === "/api/security/azure-key-vaults?fields=name,client_id") {
     res.end(JSON.stringify({ records: [{ ...vault, client_id: "client1" }], num_records: 1 }));
   } else if (req.method === "GET" && req.url?.startsWith("/api/cluster/jobs/" + jobUuid + "?fields=")) {

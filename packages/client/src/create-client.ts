@@ -1,5 +1,6 @@
 // The client itself, shared by the Node and browser entries: openapi-fetch, plus what ONTAP
-// needs on top (auth, base URL, `fields=a,b`, errors by status, timeouts, retries, pages).
+// needs on top (auth, base URL, `fields=a,b`, errors by status, timeouts, retries, pages,
+// the version check).
 import { OntapApiError } from "@ontap-rest/errors";
 import type { DocSet } from "@ontap-rest/types";
 import createClient from "openapi-fetch";
@@ -7,17 +8,22 @@ import { credentials, type Auth } from "./auth.js";
 import { resolveBaseUrl, type Location } from "./base-url.js";
 import { toClientError } from "./client-errors.js";
 import { DEFAULTS } from "./defaults.js";
+import { introducedIn } from "./generated/introduced.js";
 import { paginator, type Send } from "./paginate.js";
 import { redact, secretsIn } from "./redact.js";
 import { retryPolicy, type RetryOptions } from "./retry.js";
 import { createTransport, settleDeadline, type FetchLike } from "./transport.js";
 import type { OntapClientFor } from "./types.js";
+import { versionCheck } from "./version-check.js";
 
 export interface OntapClientOptions<
   D extends DocSet,
   Throw extends boolean = false,
 > extends Location {
-  /** The doc set whose types the client uses (`"9.9.1"`, `"latest"`): types only. */
+  /**
+   * The doc set whose types the client uses (`"9.9.1"`, `"latest"`), and whose releases the
+   * version check compares with the cluster's.
+   */
   docset: D;
   auth: Auth;
   /** Throw the OntapApiError of a non-2xx answer instead of returning it as `error`. */
@@ -30,6 +36,20 @@ export interface OntapClientOptions<
   fetch?: FetchLike;
   /** Sent with every request. `Accept: application/json` unless given; `auth` wins over an Authorization here. */
   headers?: Record<string, string>;
+  /**
+   * Refuse, before sending it, an operation the doc set says was introduced in a later ONTAP
+   * release than the cluster runs: an `OntapVersionError`, thrown. The cluster's version is
+   * read once (`GET /api/cluster?fields=version`), on the first operation that needs it.
+   * Default `DEFAULTS.versionCheck` (on); `false` never reads it and sends every operation.
+   */
+  versionCheck?: boolean;
+  /**
+   * `"METHOD /path"` → the release it was introduced in (`"POST /storage/volumes": "9.10"`):
+   * the table the check uses instead of the doc set's generated one, e.g. for a doc set you
+   * generated yourself (`buildIntroducedModule` of @ontap-rest/codegen). A doc set with no
+   * table is not checked.
+   */
+  introducedIn?: Readonly<Record<string, string>>;
 }
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -68,6 +88,11 @@ export function createCore<D extends DocSet, Throw extends boolean>(
   // `error: undefined`); here every non-2xx is an OntapApiError, whatever its body.
   const send: Send = async (method, path, init, template = path) => {
     const operation = { method: method.toUpperCase(), path: template };
+    // Refused, or the version unreadable: thrown, whatever throwOnError says (there is no
+    // answer to return it with), and nothing is sent. Awaited only while the version is
+    // being read: an await per request would cost more than the check itself.
+    const reading = check?.(operation, init?.signal as AbortSignal | undefined);
+    if (reading) await reading;
     let result: Result;
     try {
       result = await base.request(method, path, init);
@@ -82,6 +107,14 @@ export function createCore<D extends DocSet, Throw extends boolean>(
     if (options.throwOnError) throw error;
     return { error, response: result.response };
   };
+
+  // On unless turned off, for a doc set with a table (a downstream team's own doc set has
+  // none, unless given as `introducedIn`).
+  const table = options.introducedIn ?? introducedIn[options.docset];
+  const check =
+    (options.versionCheck ?? DEFAULTS.versionCheck) && table
+      ? versionCheck(table, options.docset, send)
+      : undefined;
 
   const client: Record<string, unknown> = {
     baseUrl,

@@ -25,4 +25,10 @@ export const DEFAULTS = {
   },
   /** Pages `paginate` follows at most: a safety net against a server that never ends. */
   maxPages: 10_000,
+  /**
+   * On: an operation introduced in a later ONTAP release than the cluster runs is refused
+   * before it is sent. It costs one `GET /api/cluster?fields=version` per client, on the
+   * first operation that needs it (none of the 9.6 ones, such as the jobs endpoints).
+   */
+  versionCheck: true,
 } as const;

@@ -6,6 +6,9 @@ export type { OntapClientOptions } from "./create-client.js";
 export { DEFAULTS } from "./defaults.js";
 export { parseRetryAfter, type RetryOptions } from "./retry.js";
 export type { FetchLike } from "./transport.js";
+/** openapi-fetch's middleware type, for `use` and `eject`: the extension point for requests. */
+export type { Middleware } from "openapi-fetch";
+export { OntapVersionError } from "./version-check.js";
 export type {
   CollectionPath,
   HttpMethod,

@@ -1,4 +1,6 @@
 // paginate follows `_links.next.href` across real pages.
+// `versionCheck: false`: this server answers every path alike, `GET /api/cluster` included,
+// and these tests are not about the version check (version-check.test.ts is).
 import { OntapApiError } from "@ontap-rest/errors";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createOntapClient } from "../src/index.js";
@@ -39,7 +41,12 @@ function pages(total: number, prefix = "") {
 describe("paginate", () => {
   it("yields every record of 3 pages, typed by the GET's 200 response", async () => {
     const records = pages(6);
-    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: `${server.origin}/api`, auth });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: `${server.origin}/api`,
+      auth,
+    });
     const seen = [];
     for await (const record of ontap.paginate(collection, {
       params: { query: { fields: ["name"], max_records: 2 } },
@@ -61,6 +68,7 @@ describe("paginate", () => {
     pages(3, "/proxy/cluster1");
     const ontap = createOntapClient({
       docset: "9.9.1",
+      versionCheck: false,
       baseUrl: `${server.origin}/proxy/cluster1/api`,
       auth,
     });
@@ -80,7 +88,12 @@ describe("paginate", () => {
         _links: { next: { href: `/api${collection}?start.uuid=same` } },
       }),
     );
-    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: `${server.origin}/api`, auth });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: `${server.origin}/api`,
+      auth,
+    });
     const seen = [];
     for await (const record of ontap.paginate(collection)) seen.push(record);
     expect(seen).toHaveLength(2);
@@ -97,7 +110,12 @@ describe("paginate", () => {
           })
         : json(response, 500, { error: { code: "2", message: "Internal error" } }),
     );
-    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: `${server.origin}/api`, auth });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: `${server.origin}/api`,
+      auth,
+    });
     const seen: unknown[] = [];
     const thrown = await (async () => {
       for await (const record of ontap.paginate(collection)) seen.push(record);
@@ -119,7 +137,12 @@ describe("paginate", () => {
         _links: { next: { href: `http://127.0.0.2:1/api${collection}?start.uuid=x` } },
       }),
     );
-    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: `${server.origin}/api`, auth });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: `${server.origin}/api`,
+      auth,
+    });
     const iterate = async () => {
       for await (const _ of ontap.paginate(collection));
     };

@@ -1,6 +1,8 @@
 // Secrets never leak: not in the message, toString, JSON.stringify, util.inspect (what a
 // log shows) or stack of any error the client throws or returns, and the client logs
 // nothing. The server here is hostile: it repeats the request, credentials included.
+// `versionCheck: false` where a test is not about the version read: this server answers every
+// path alike, `GET /api/cluster` included.
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOntapClient } from "../src/index.js";
@@ -86,7 +88,12 @@ describe("secrets", () => {
     ["a bearer token, an HTML 502", bearer, 502, "text/html"],
   ] as const)("are masked in a returned OntapApiError (%s)", async (_, auth, status, type) => {
     echo(status, type);
-    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: `${server.origin}/api`, auth });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: `${server.origin}/api`,
+      auth,
+    });
     const { error } = await ontap.POST("/security/azure-key-vaults", { body });
     expect(server.seen[0]?.body).toContain(CLIENT_SECRET); // the server did get them
     expect(error?.status).toBe(status);
@@ -98,6 +105,7 @@ describe("secrets", () => {
     echo(400);
     const ontap = createOntapClient({
       docset: "9.9.1",
+      versionCheck: false,
       baseUrl: `${server.origin}/api`,
       auth: basic,
       throwOnError: true,
@@ -111,10 +119,26 @@ describe("secrets", () => {
     expectNoSecret(thrown);
   });
 
+  it.each([
+    ["basic auth", basic],
+    ["a bearer token", bearer],
+  ] as const)("are masked in a failed version read's error (%s)", async (_, auth) => {
+    echo(401);
+    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: `${server.origin}/api`, auth });
+    const thrown = await ontap
+      .POST("/security/azure-key-vaults", { body })
+      .catch((error: unknown) => error);
+    // The read failed, so the operation (and its body) was never sent.
+    expect(server.seen.map((request) => request.url)).toEqual(["/api/cluster?fields=version"]);
+    expect((thrown as Error).message).toContain("`versionCheck: false` skips the check");
+    expectNoSecret(thrown);
+  });
+
   it("are absent from a network error", async () => {
     const port = await closedPort();
     const ontap = createOntapClient({
       docset: "9.9.1",
+      versionCheck: false,
       baseUrl: `http://127.0.0.1:${port}/api`,
       auth: basic,
     });
@@ -127,6 +151,7 @@ describe("secrets", () => {
     server.handle(() => undefined);
     const ontap = createOntapClient({
       docset: "9.9.1",
+      versionCheck: false,
       baseUrl: `${server.origin}/api`,
       auth: bearer,
       timeoutMs: 50,
@@ -139,6 +164,7 @@ describe("secrets", () => {
   it("are absent from a TLS error", async () => {
     const ontap = createOntapClient({
       docset: "9.9.1",
+      versionCheck: false,
       host: new URL(tls.origin).host,
       auth: basic,
     });

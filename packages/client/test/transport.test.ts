@@ -1,5 +1,7 @@
 // Opt-in retries against a real server, with an injected sleep (instant, and it records the
 // waits) and an injected random (deterministic jitter).
+// `versionCheck: false`: this server answers every path alike, `GET /api/cluster` included,
+// and these tests are not about the version check (version-check.test.ts is).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOntapClient, OntapNetworkError, type RetryOptions } from "../src/index.js";
 import { closedPort, json, startServer, type TestServer } from "./helpers/server.js";
@@ -19,7 +21,13 @@ function setup(retry: RetryOptions | boolean | undefined, baseUrl = `${server.or
   };
   const options =
     retry === true ? { sleep, random: () => 0.5 } : retry && { sleep, random: () => 0.5, ...retry };
-  const ontap = createOntapClient({ docset: "9.9.1", baseUrl, auth, retry: options });
+  const ontap = createOntapClient({
+    docset: "9.9.1",
+    versionCheck: false,
+    baseUrl,
+    auth,
+    retry: options,
+  });
   return { ontap, waits };
 }
 
@@ -194,6 +202,7 @@ describe("retries", () => {
     // The real sleep this time: the abort must cut it short.
     const ontap = createOntapClient({
       docset: "9.9.1",
+      versionCheck: false,
       baseUrl: `${server.origin}/api`,
       auth,
       retry: { budgetMs: 60_000 },

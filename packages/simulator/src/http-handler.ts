@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { realClock, type SimClock } from "./clock.js";
 import type { Faults } from "./faults.js";
 import { errorBody, OntapFailure } from "./ontap-errors.js";
+import { introducedAfter, type ClusterVersion } from "./release.js";
 import { findRoute, type Answer, type Json, type Route } from "./route-table.js";
 import type { SeenRequest, SimulatorOptions } from "./server.js";
 import type { Mismatch, SpecContract, SpecOperation } from "./spec.js";
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   clock: SimClock;
   mismatches: Mismatch[];
   requests: SeenRequest[];
+  /** The release the simulator runs: operations introduced after it are absent. */
+  version: ClusterVersion;
   options: Pick<SimulatorOptions, "auth" | "log">;
 }
 
@@ -25,6 +28,7 @@ export function requestHandler({
   clock,
   mismatches,
   requests,
+  version,
   options,
 }: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const loud = (m: Mismatch) => {
@@ -81,12 +85,18 @@ export function requestHandler({
         return;
       }
     }
-    if (!route) {
-      const status = pathMatched ? 405 : 404;
+    // The spec's operation for this request, unless the route says why it has none.
+    const found = route?.unchecked === undefined ? contract.find(method, wire) : undefined;
+    // An operation the doc set says came in a later release: this cluster does not have it,
+    // and answers as for any path it does not serve. The code and message are the
+    // simulator's own choice: no page documents what ONTAP answers for an unknown path.
+    const absent = introducedAfter(found?.op.introduced, version);
+    if (!route || absent) {
+      const notAllowed = pathMatched && !absent;
       send({
-        status,
+        status: notAllowed ? 405 : 404,
         body: {
-          error: { message: pathMatched ? "Method not allowed" : "API not found", code: "3" },
+          error: { message: notAllowed ? "Method not allowed" : "API not found", code: "3" },
         },
       });
       return;
@@ -96,7 +106,6 @@ export function requestHandler({
     const hasBody = text.trim() !== "";
     let op: SpecOperation | undefined;
     let opParams: Record<string, string> = {};
-    const found = contract.find(method, wire);
     if (found) ({ op, params: opParams } = found);
     const requestErrors: string[] = [];
     if (hasBody) {

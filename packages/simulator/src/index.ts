@@ -1,5 +1,6 @@
 // @ontap-rest/simulator (private): a stateful ONTAP stand-in on 127.0.0.1 for tests and the demo.
 export { startSimulator } from "./server.js";
+export { DEFAULT_RELEASE, type ClusterVersion } from "./release.js";
 export type { AkvSeed, SeenRequest, Simulator, SimulatorOptions } from "./server.js";
 export { realClock, VirtualClock, type SimClock } from "./clock.js";
 export { Faults, type Fault, type FaultKind } from "./faults.js";

@@ -18,6 +18,11 @@ export interface Ctx {
 export interface Route {
   method: string;
   template: string;
+  /**
+   * Why the contract does not check this route's requests and answers (no spec documents
+   * it). Absent: checked whenever the doc set's spec has the operation.
+   */
+  unchecked?: string;
   handle(ctx: Ctx): Answer | Promise<Answer>;
 }
 

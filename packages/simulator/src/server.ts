@@ -10,6 +10,8 @@ import { requestHandler } from "./http-handler.js";
 import { JobStore, type JobPlan } from "./jobs.js";
 import { azureKeyVaultRoutes } from "./routes/azure-key-vaults.js";
 import { clusterJobRoutes } from "./routes/cluster-jobs.js";
+import { clusterRoutes } from "./routes/cluster.js";
+import { clusterVersion, DEFAULT_RELEASE } from "./release.js";
 import { SpecContract, type Mismatch } from "./spec.js";
 
 export type { AkvSeed };
@@ -17,6 +19,12 @@ export type { AkvSeed };
 export interface SimulatorOptions {
   /** The doc set whose spec requests and responses are checked against; default `9.9.1`. */
   docset?: DocSet;
+  /**
+   * The ONTAP release to be (`"9.9.1"`, three numbers): `GET /api/cluster` reports it as
+   * `version`, and operations the doc set says were introduced later answer 404, as on a
+   * cluster without them. Default `DEFAULT_RELEASE`, newer than every doc set.
+   */
+  release?: string;
   /** `"real"` (default), `"virtual"` (a `VirtualClock` the caller advances) or a clock. */
   clock?: "real" | "virtual" | SimClock;
   /** Job durations, outcome and expiry (see `JobPlan`). */
@@ -46,6 +54,8 @@ export interface Simulator {
   origin: string;
   port: number;
   docset: DocSet;
+  /** The ONTAP release it runs (`release`, or `DEFAULT_RELEASE`). */
+  release: string;
   /** The simulator's clock; a `VirtualClock` with `clock: "virtual"`. */
   clock: SimClock;
   /** Requests or responses that disagreed with the spec. Tests assert it stays empty. */
@@ -65,6 +75,8 @@ export interface Simulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const docset = options.docset ?? "9.9.1";
+  const release = options.release ?? DEFAULT_RELEASE;
+  const version = clusterVersion(release);
   const contract = new SpecContract(docset);
   const clock: SimClock =
     options.clock === "virtual"
@@ -78,8 +90,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const requests: SeenRequest[] = [];
   const akvs = new AkvStore(options.internalKeys ?? 1);
   const sockets = new Set<Socket>();
-  const routes = [...azureKeyVaultRoutes(akvs, jobs, clock), ...clusterJobRoutes(jobs)];
-  const handle = requestHandler({ routes, contract, faults, clock, mismatches, requests, options });
+  const routes = [
+    ...azureKeyVaultRoutes(akvs, jobs, clock),
+    ...clusterJobRoutes(jobs),
+    ...clusterRoutes(version),
+  ];
+  const handle = requestHandler({
+    routes,
+    contract,
+    faults,
+    clock,
+    mismatches,
+    requests,
+    version,
+    options,
+  });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -106,6 +131,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     origin,
     port,
     docset,
+    release,
     clock,
     mismatches,
     requests,

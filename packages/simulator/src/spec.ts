@@ -30,6 +30,8 @@ export interface SpecOperation {
   errorCodes: ErrorCode[];
   /** The page is cut off before its responses: nothing to check an answer against. */
   truncated: boolean;
+  /** `x-ntap-introduced`: the release the operation first appeared in (`"9.10"`). */
+  introduced?: string;
 }
 
 export interface Mismatch {
@@ -89,6 +91,7 @@ export class SpecContract {
         const op = raw as {
           parameters?: Parameter[];
           requestBody?: { required?: boolean; content?: Record<string, { schema?: Json }> };
+          "x-ntap-introduced"?: string;
           responses?: Record<string, { content?: Record<string, { schema?: Json }> } & Json>;
         };
         const parameters = new Map<string, Parameter>();
@@ -118,6 +121,7 @@ export class SpecContract {
           responses,
           errorCodes,
           truncated,
+          introduced: op["x-ntap-introduced"],
         });
       }
     }

@@ -19,9 +19,14 @@ export const akvBody = (name: string, svm: string) => ({
   key_id: `https://${name}.vault.azure.net/keys/key1`,
 });
 
-export async function setup<D extends DocSet>(docset: D, options: SimulatorOptions = {}) {
+/** `client`: options of the client beyond doc set, base URL and auth (`versionCheck`). */
+export async function setup<D extends DocSet>(
+  docset: D,
+  options: SimulatorOptions = {},
+  client: { versionCheck?: boolean } = {},
+) {
   const sim: Simulator = await startSimulator({ docset, clock: "virtual", auth, ...options });
-  const client = createOntapClient({ docset, baseUrl: sim.baseUrl, auth });
+  const ontap = createOntapClient({ docset, baseUrl: sim.baseUrl, auth, ...client });
   const clock = sim.clock as VirtualClock;
-  return { sim, client, clock };
+  return { sim, client: ontap, clock };
 }

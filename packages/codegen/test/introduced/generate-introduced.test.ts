@@ -52,7 +52,7 @@ function spec(paths: Record<string, Record<string, unknown>>): unknown {
 
 type Table = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-async function load(text: string): Promise<{ introducedIn: Table; restApiSince: string }> {
+async function load(text: string): Promise<{ introducedIn: Table }> {
   // The module is plain data: as JavaScript it is the same text without the type annotation.
   const dir = mkdtempSync(join(tmpdir(), "introduced-module-"));
   const file = join(dir, "introduced.mjs");
@@ -75,10 +75,7 @@ describe("generateIntroduced", () => {
   });
 
   it("holds what the specs say, minus operations of the REST API's first release", async () => {
-    const { introducedIn, restApiSince } = await load(
-      buildIntroducedModule(ROOT, { generator: "test" }).text,
-    );
-    expect(restApiSince).toBe("9.6");
+    const { introducedIn } = await load(buildIntroducedModule(ROOT, { generator: "test" }).text);
     expect(introducedIn.latest).toEqual({
       "POST /security/azure-key-vaults/{uuid}/rekey-internal": "9.10",
     });

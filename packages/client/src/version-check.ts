@@ -1,0 +1,111 @@
+// The version check: an operation the doc set says was introduced in a later ONTAP release
+// than the cluster runs is refused before it is sent. Without it, an older cluster answers
+// such a request with a 404 that reads like a wrong UUID; a refusal names the release needed.
+// The cluster's version is read once per client, and only when an operation needs it. Every
+// byte here ships in the client's bundle (size-limit), hence the terse code.
+import type { Operation } from "./client-errors.js";
+import type { Send } from "./paginate.js";
+
+/**
+ * The operation was introduced in a later ONTAP release than the cluster runs; it was not
+ * sent. Recognise it with `instanceof`, or by `name` across two copies of the package.
+ */
+export class OntapVersionError extends Error {
+  override readonly name = "OntapVersionError";
+  // Set by Object.assign in the constructor (`declare`: no field initialisers to emit).
+  declare readonly operation: Operation;
+  /** The release the doc set says the operation was introduced in, e.g. `9.10`. */
+  declare readonly introducedIn: string;
+  /** What the cluster runs: `generation.major.minor`, e.g. `9.9.1`. */
+  declare readonly clusterVersion: string;
+  /** The doc set (or the client's own `introducedIn` table) that says so. */
+  declare readonly docset: string;
+
+  constructor(operation: Operation, introducedIn: string, clusterVersion: string, docset: string) {
+    super(
+      `${operation.method} ${operation.path} was introduced in ONTAP ${introducedIn}; this cluster runs ${clusterVersion}`,
+    );
+    Object.assign(this, { operation, introducedIn, clusterVersion, docset });
+  }
+}
+
+/**
+ * A release as one number to compare: "9.10" → 9_010_000, "9.9.1" → 9_009_001 (a missing part
+ * counts as 0; no ONTAP part comes near 1000). A part that is not a number gives NaN, which
+ * compares as later than anything below (`!(a <= b)`): an operation with a bad entry in a
+ * table given as `introducedIn` is refused, with a message that shows the entry, not sent
+ * unchecked.
+ */
+const rank = (release: string): number =>
+  release.split(".").reduce((sum, part, i) => sum + Number(part) * 1000 ** (2 - i), 0);
+
+/**
+ * The version in the answer to `GET /cluster?fields=version`: ONTAP's `version` (`{ full,
+ * generation, major, minor }`) as `generation.major.minor`. A failed request throws its error;
+ * an answer without the three integers must not pass for a version either: the check would
+ * pass whatever it guessed.
+ */
+function clusterVersion({ data, error }: { data?: unknown; error?: unknown }): string {
+  if (error) throw error;
+  const version = (data as { version?: Record<string, unknown> } | null)?.version;
+  const numbers = version && [version.generation, version.major, version.minor];
+  if (!numbers?.every(Number.isInteger)) {
+    throw new Error("GET /cluster answered no readable ONTAP version");
+  }
+  return numbers.join(".");
+}
+
+/** A check per request: nothing when it may go now, a promise while the version is read. */
+export type VersionCheck = (operation: Operation, signal?: AbortSignal | null) => unknown;
+
+/**
+ * `table`: "METHOD /path" → release. `send`: the client's own, so that the read is a request
+ * like any other (headers, timeout, retries, middleware); it is never checked itself, as no
+ * table has a path with a query. Once the version is known, a check is a lookup and a
+ * comparison, with no await.
+ */
+export function versionCheck(
+  table: Readonly<Record<string, string>>,
+  docset: string,
+  send: Send,
+): VersionCheck {
+  let known: string | undefined;
+  // Release → whether this cluster has it: parsing two releases per request would cost more
+  // than the rest of the check (bench:client), and the answer never changes once known.
+  const allowed: Record<string, boolean> = {};
+  // Shared by concurrent first calls. Kept once it succeeds (`known` is then set and read
+  // first); dropped when it fails, so that the next operation reads again.
+  let pending: Promise<string> | undefined;
+  return (operation, signal) => {
+    // The generated tables leave out what every cluster with the REST API has (9.6: the
+    // jobs endpoints, so the job poller), so those never cause the read.
+    const introduced = table[`${operation.method} ${operation.path}`];
+    if (!introduced) return;
+    const decide = (version: string) => {
+      if (!(allowed[introduced] ??= rank(introduced) <= rank(version))) {
+        throw new OntapVersionError(operation, introduced, version, docset);
+      }
+    };
+    if (known) return decide(known);
+    // The read is not tied to this request's signal: other requests may wait for it. This
+    // request stops waiting when its signal aborts (a listener per request made before the
+    // version is known, not removed: there are only those few); the read still ends within
+    // the client's timeout, and its answer is kept for the next operation.
+    return new Promise<string>((resolve, reject) => {
+      signal?.throwIfAborted();
+      signal?.addEventListener("abort", () => reject(signal.reason));
+      (pending ??= send("get", "/cluster?fields=version")
+        .then(clusterVersion)
+        .then(
+          (version) => (known = version),
+          (error: Error) => {
+            pending = undefined;
+            // The way out, for a cluster (or a proxy) that will not tell its version. The
+            // client's errors for a request are all Errors.
+            error.message += " (`versionCheck: false` skips the check)";
+            throw error;
+          },
+        )).then(resolve, reject);
+    }).then(decide);
+  };
+}

@@ -1,0 +1,464 @@
+// The version check against the simulator started as different ONTAP releases (it answers
+// `GET /api/cluster` with its `version`, and 404s what its doc set says came later), and
+// against a plain test server for the reads that fail.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  createOntapClient,
+  DEFAULTS,
+  OntapApiError,
+  OntapNetworkError,
+  OntapTimeoutError,
+  OntapVersionError,
+} from "../src/index.js";
+import { introducedIn } from "../src/generated/introduced.js";
+// By path: the simulator depends on the client, so the client cannot depend on it by name.
+import { DEFAULT_RELEASE, startSimulator, type Simulator } from "../../simulator/src/index.js";
+import { closedPort, json, startServer, type TestServer } from "./helpers/server.js";
+
+const auth = { username: "admin", password: "netapp1!" };
+const READ = "/api/cluster?fields=version";
+const REKEY_LATEST = "/security/azure-key-vaults/{uuid}/rekey-internal" as const;
+const REKEY_991 = "/security/azure-key-vaults/{azure_key_vault.uuid}/rekey-internal" as const;
+
+const sims: Simulator[] = [];
+afterEach(async () => {
+  for (const sim of sims.splice(0)) {
+    expect(sim.mismatches).toEqual([]);
+    await sim.close();
+  }
+});
+
+/** A simulator of `docset` running `release`, with one AKV configuration to rekey. */
+async function simulator(docset: "9.9.1" | "latest", release?: string) {
+  const sim = await startSimulator({ docset, release, auth });
+  sims.push(sim);
+  const { uuid } = sim.addAkv({ name: "akv1", svm: { name: "vs0" } });
+  return { sim, uuid };
+}
+
+/** What the simulator was sent: `METHOD path?query`. */
+const sent = (sim: Simulator) => sim.requests.map((r) => `${r.method} ${r.url}`);
+
+/** Rekeys through a client of the simulator's doc set. */
+function rekey(
+  sim: Simulator,
+  uuid: string,
+  options: { throwOnError?: boolean; signal?: AbortSignal } = {},
+) {
+  const base = { baseUrl: sim.baseUrl, auth, throwOnError: options.throwOnError };
+  const init = { signal: options.signal };
+  if (sim.docset === "latest") {
+    const ontap = createOntapClient({ docset: "latest", ...base });
+    return ontap.POST(REKEY_LATEST, { params: { path: { uuid } }, ...init });
+  }
+  const ontap = createOntapClient({ docset: "9.9.1", ...base });
+  return ontap.POST(REKEY_991, { params: { path: { "azure_key_vault.uuid": uuid } }, ...init });
+}
+
+describe("the generated table", () => {
+  it("has every doc set, and the issue's example", () => {
+    expect(Object.keys(introducedIn)).toEqual(["9.9.1", "latest"]);
+    expect(introducedIn.latest?.[`POST ${REKEY_LATEST}`]).toBe("9.10");
+    expect(introducedIn["9.9.1"]?.[`POST ${REKEY_991}`]).toBe("9.8");
+    expect(DEFAULTS.versionCheck).toBe(true);
+  });
+});
+
+describe("rekey-internal on clusters of different releases", () => {
+  it.each<
+    [
+      string,
+      {
+        given: { docset: "9.9.1" | "latest"; release?: string; throwOnError?: boolean };
+        want:
+          { refused: string; introducedIn: string; clusterVersion: string } | { status: number };
+      },
+    ]
+  >([
+    [
+      "latest on 9.8.0: refused",
+      {
+        given: { docset: "latest", release: "9.8.0" },
+        want: {
+          refused: `POST ${REKEY_LATEST} was introduced in ONTAP 9.10; this cluster runs 9.8.0`,
+          introducedIn: "9.10",
+          clusterVersion: "9.8.0",
+        },
+      },
+    ],
+    [
+      "latest on 9.9.1: refused (the issue's example)",
+      {
+        given: { docset: "latest", release: "9.9.1" },
+        want: {
+          refused:
+            "POST /security/azure-key-vaults/{uuid}/rekey-internal was introduced in ONTAP 9.10; this cluster runs 9.9.1",
+          introducedIn: "9.10",
+          clusterVersion: "9.9.1",
+        },
+      },
+    ],
+    [
+      "latest on 9.9.1 with throwOnError: refused all the same",
+      {
+        given: { docset: "latest", release: "9.9.1", throwOnError: true },
+        want: {
+          refused: `POST ${REKEY_LATEST} was introduced in ONTAP 9.10; this cluster runs 9.9.1`,
+          introducedIn: "9.10",
+          clusterVersion: "9.9.1",
+        },
+      },
+    ],
+    [
+      "latest on 9.10.1: sent",
+      { given: { docset: "latest", release: "9.10.1" }, want: { status: 202 } },
+    ],
+    ["latest on the default release: sent", { given: { docset: "latest" }, want: { status: 202 } }],
+    [
+      "9.9.1 on 9.7.0: refused (9.9.1 says 9.8)",
+      {
+        given: { docset: "9.9.1", release: "9.7.0" },
+        want: {
+          refused: `POST ${REKEY_991} was introduced in ONTAP 9.8; this cluster runs 9.7.0`,
+          introducedIn: "9.8",
+          clusterVersion: "9.7.0",
+        },
+      },
+    ],
+    [
+      "9.9.1 on 9.8.0: sent",
+      { given: { docset: "9.9.1", release: "9.8.0" }, want: { status: 202 } },
+    ],
+    [
+      "9.9.1 on 9.9.1: sent",
+      { given: { docset: "9.9.1", release: "9.9.1" }, want: { status: 202 } },
+    ],
+    [
+      "9.9.1 on 9.10.1: sent",
+      { given: { docset: "9.9.1", release: "9.10.1" }, want: { status: 202 } },
+    ],
+    ["9.9.1 on the default release: sent", { given: { docset: "9.9.1" }, want: { status: 202 } }],
+  ])("%s", async (_, { given, want }) => {
+    const { sim, uuid } = await simulator(given.docset, given.release);
+    expect(sim.release).toBe(given.release ?? DEFAULT_RELEASE);
+    const outcome = await rekey(sim, uuid, { throwOnError: given.throwOnError }).then(
+      (result) => ({ result }),
+      (thrown: unknown) => ({ thrown }),
+    );
+    if ("refused" in want) {
+      expect("thrown" in outcome && outcome.thrown).toBeInstanceOf(OntapVersionError);
+      const error = (outcome as { thrown: OntapVersionError }).thrown;
+      expect(error.message).toBe(want.refused);
+      expect(error).toMatchObject({
+        name: "OntapVersionError",
+        operation: { method: "POST", path: given.docset === "latest" ? REKEY_LATEST : REKEY_991 },
+        introducedIn: want.introducedIn,
+        clusterVersion: want.clusterVersion,
+        docset: given.docset,
+      });
+      // As JSON (a log line): the fields, no stack.
+      expect(JSON.parse(JSON.stringify(error))).toEqual({
+        name: "OntapVersionError",
+        operation: error.operation,
+        introducedIn: want.introducedIn,
+        clusterVersion: want.clusterVersion,
+        docset: given.docset,
+      });
+      // Nothing but the version read reached the cluster.
+      expect(sent(sim)).toEqual([`GET ${READ}`]);
+    } else {
+      expect("result" in outcome && outcome.result.response.status).toBe(want.status);
+      expect(sent(sim)).toEqual([`GET ${READ}`, expect.stringMatching(/^POST .*rekey-internal$/)]);
+    }
+  });
+
+  it("without the check, the old cluster gets the request and answers 404", async () => {
+    const { sim, uuid } = await simulator("latest", "9.9.1");
+    const ontap = createOntapClient({
+      docset: "latest",
+      baseUrl: sim.baseUrl,
+      auth,
+      versionCheck: false,
+    });
+    const { error } = await ontap.POST(REKEY_LATEST, { params: { path: { uuid } } });
+    expect(error).toBeInstanceOf(OntapApiError);
+    expect(error?.status).toBe(404);
+    expect(sent(sim)).toEqual([`POST /api/security/azure-key-vaults/${uuid}/rekey-internal`]);
+  });
+});
+
+describe("the version is read once per client, and only when needed", () => {
+  it("one read for many calls in a row", async () => {
+    const { sim, uuid } = await simulator("9.9.1");
+    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: sim.baseUrl, auth });
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await ontap.GET("/security/azure-key-vaults/{uuid}", { params: { path: { uuid } } }))
+          .error,
+      ).toBeUndefined();
+    }
+    expect(sent(sim).filter((line) => line.includes("/api/cluster?"))).toEqual([`GET ${READ}`]);
+    expect(sent(sim)).toHaveLength(6);
+  });
+
+  it("one read for concurrent first calls, and one refusal each", async () => {
+    const { sim, uuid } = await simulator("latest", "9.9.1");
+    const ontap = createOntapClient({ docset: "latest", baseUrl: sim.baseUrl, auth });
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => ontap.POST(REKEY_LATEST, { params: { path: { uuid } } })),
+    );
+    expect(
+      results.every((r) => r.status === "rejected" && r.reason instanceof OntapVersionError),
+    ).toBe(true);
+    expect(sent(sim)).toEqual([`GET ${READ}`]);
+  });
+
+  it("never for operations of 9.6 (the jobs endpoints), nor for ones without a release", async () => {
+    const { sim } = await simulator("9.9.1", "9.8.0");
+    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: sim.baseUrl, auth });
+    await ontap.GET("/cluster/jobs", {});
+    await ontap.GET("/cluster/jobs/{uuid}", { params: { path: { uuid: "j1" } } });
+    await ontap.PATCH("/cluster/jobs/{uuid}", { params: { path: { uuid: "j1" } } });
+    expect(sent(sim).some((line) => line.includes("/api/cluster?"))).toBe(false);
+    expect(sent(sim)).toHaveLength(3);
+  });
+
+  it("`versionCheck: false`: no read, the request is sent", async () => {
+    const { sim, uuid } = await simulator("9.9.1", "9.8.0");
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      baseUrl: sim.baseUrl,
+      auth,
+      versionCheck: false,
+    });
+    const { response } = await ontap.POST(REKEY_991, {
+      params: { path: { "azure_key_vault.uuid": uuid } },
+    });
+    expect(response.status).toBe(202);
+    expect(sent(sim)).toEqual([`POST /api/security/azure-key-vaults/${uuid}/rekey-internal`]);
+  });
+
+  it("paginate is checked before its first page, and later pages read nothing more", async () => {
+    const old = await simulator("9.9.1", "9.7.0");
+    const refused = createOntapClient({ docset: "9.9.1", baseUrl: old.sim.baseUrl, auth });
+    const iterate = async (ontap: typeof refused) => {
+      const names: (string | undefined)[] = [];
+      for await (const akv of ontap.paginate("/security/azure-key-vaults", {
+        params: { query: { fields: ["name"], max_records: 1 } },
+      })) {
+        names.push(akv.name);
+      }
+      return names;
+    };
+    await expect(iterate(refused)).rejects.toThrow(
+      "GET /security/azure-key-vaults was introduced in ONTAP 9.8; this cluster runs 9.7.0",
+    );
+    expect(sent(old.sim)).toEqual([`GET ${READ}`]);
+
+    const { sim } = await simulator("9.9.1");
+    sim.addAkv({ name: "akv2", svm: { name: "vs1" } });
+    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: sim.baseUrl, auth });
+    expect((await iterate(ontap)).sort()).toEqual(["akv1", "akv2"]);
+    expect(sent(sim).filter((line) => line.includes("/api/cluster?"))).toHaveLength(1);
+    expect(sent(sim)).toHaveLength(3);
+  });
+});
+
+describe("introducedIn", () => {
+  it("replaces the generated table: its entries are checked, the doc set's are not", async () => {
+    const { sim, uuid } = await simulator("latest", "9.9.1");
+    const ontap = createOntapClient({
+      docset: "latest",
+      baseUrl: sim.baseUrl,
+      auth,
+      introducedIn: { "GET /cluster/jobs/{uuid}": "9.12" },
+    });
+    await expect(
+      ontap.GET("/cluster/jobs/{uuid}", { params: { path: { uuid: "j1" } } }),
+    ).rejects.toThrow(
+      "GET /cluster/jobs/{uuid} was introduced in ONTAP 9.12; this cluster runs 9.9.1",
+    );
+    // Not in this table: sent (and the 9.9.1 cluster does not have it).
+    const { error } = await ontap.POST(REKEY_LATEST, { params: { path: { uuid } } });
+    expect(error?.status).toBe(404);
+    expect(sent(sim)).toEqual([
+      `GET ${READ}`,
+      `POST /api/security/azure-key-vaults/${uuid}/rekey-internal`,
+    ]);
+  });
+
+  it("a bad release in it refuses the operation, showing the entry, rather than sending it", async () => {
+    const { sim } = await simulator("latest", "9.9.1");
+    const ontap = createOntapClient({
+      docset: "latest",
+      baseUrl: sim.baseUrl,
+      auth,
+      introducedIn: { "GET /cluster/jobs/{uuid}": "9.x" },
+    });
+    await expect(
+      ontap.GET("/cluster/jobs/{uuid}", { params: { path: { uuid: "j1" } } }),
+    ).rejects.toThrow(
+      "GET /cluster/jobs/{uuid} was introduced in ONTAP 9.x; this cluster runs 9.9.1",
+    );
+    expect(sent(sim)).toEqual([`GET ${READ}`]);
+  });
+
+  it("a doc set with no table is not checked", async () => {
+    const { sim, uuid } = await simulator("latest", "9.9.1");
+    // A downstream team's doc set, which the generated table does not know.
+    const ontap = createOntapClient({ docset: "9.99.0" as "latest", baseUrl: sim.baseUrl, auth });
+    await ontap.POST(REKEY_LATEST, { params: { path: { uuid } } });
+    expect(sent(sim)).toEqual([`POST /api/security/azure-key-vaults/${uuid}/rekey-internal`]);
+  });
+});
+
+describe("a read that fails is not kept, and says how to skip the check", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  const HINT = "(`versionCheck: false` skips the check)";
+  const client = (extra: { timeoutMs?: number; throwOnError?: boolean } = {}) =>
+    createOntapClient({ docset: "latest", baseUrl: `${server.origin}/api`, auth, ...extra });
+  const post = (ontap: ReturnType<typeof client>, init: { signal?: AbortSignal } = {}) =>
+    ontap.POST(REKEY_LATEST, { params: { path: { uuid: "k1" } }, ...init });
+  const version = (generation: unknown, major: unknown, minor: unknown) => ({
+    version: { full: "NetApp Release", generation, major, minor },
+  });
+
+  /** Answers the version reads with `reads` in turn, and the operation with a 202. */
+  function answer(...reads: ((response: import("node:http").ServerResponse) => void)[]) {
+    let n = 0;
+    server.handle((request, response) => {
+      if (request.url.startsWith("/api/cluster?")) return reads[n++]!(response);
+      json(response, 202, { job: { uuid: "j1" } });
+    });
+  }
+
+  it.each<[string, { throwOnError: boolean }]>([
+    ["returned errors", { throwOnError: false }],
+    ["throwOnError", { throwOnError: true }],
+  ])(
+    "a non-2xx is an OntapApiError, thrown (%s); the next operation reads again",
+    async (_, given) => {
+      answer(
+        (r) => json(r, 503, { error: { code: "2", message: "busy" } }),
+        (r) => json(r, 200, version(9, 12, 1)),
+      );
+      const ontap = client(given);
+      const thrown = await post(ontap).catch((error: unknown) => error);
+      expect(thrown).toBeInstanceOf(OntapApiError);
+      expect(thrown).toMatchObject({
+        status: 503,
+        operation: { method: "GET", path: "/cluster?fields=version" },
+      });
+      expect((thrown as Error).message).toBe(
+        `ONTAP error 2 (HTTP 503) on GET /cluster?fields=version: busy ${HINT}`,
+      );
+      expect(server.seen.map((r) => r.url)).toEqual([READ]);
+
+      const { data } = await post(ontap);
+      expect(data?.job?.uuid).toBe("j1");
+      expect(server.seen.map((r) => r.url)).toEqual([
+        READ,
+        READ,
+        "/api/security/azure-key-vaults/k1/rekey-internal",
+      ]);
+    },
+  );
+
+  it.each<[string, { given: unknown; want: RegExp }]>([
+    ["no version at all", { given: { name: "c1" }, want: /no readable ONTAP version/ }],
+    ["numbers as text", { given: version("9", "9", "1"), want: /no readable ONTAP version/ }],
+    ["a missing minor", { given: version(9, 9, undefined), want: /no readable ONTAP version/ }],
+    ["not an object", { given: "9.9.1", want: /no readable ONTAP version/ }],
+  ])("an unreadable version (%s) is an error, not a pass", async (_, { given, want }) => {
+    answer(
+      (r) => json(r, 200, given),
+      (r) => json(r, 200, version(9, 9, 1)),
+    );
+    const ontap = client();
+    const thrown = await post(ontap).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toMatch(want);
+    expect((thrown as Error).message).toContain(HINT);
+    expect(server.seen).toHaveLength(1);
+    // Not kept either: the next operation reads again (and is refused on 9.9.1).
+    await expect(post(ontap)).rejects.toBeInstanceOf(OntapVersionError);
+    expect(server.seen).toHaveLength(2);
+  });
+
+  it("no server: the usual OntapNetworkError, with the hint", async () => {
+    const port = await closedPort();
+    const ontap = createOntapClient({
+      docset: "latest",
+      baseUrl: `http://127.0.0.1:${port}/api`,
+      auth,
+    });
+    const thrown = await post(ontap).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(OntapNetworkError);
+    expect((thrown as Error).message).toMatch(/^GET \/cluster\?fields=version failed: .+/);
+    expect((thrown as Error).message.endsWith(HINT)).toBe(true);
+  });
+
+  it("the client's timeout applies to the read", async () => {
+    server.handle(() => undefined); // never answers
+    const thrown = await post(client({ timeoutMs: 100 })).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(OntapTimeoutError);
+    expect((thrown as Error).message).toBe(
+      `GET /cluster?fields=version timed out after 100 ms ${HINT}`,
+    );
+  });
+
+  it("the request's signal stops the wait with its reason; the read goes on for the others", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.handle(async (request, response) => {
+      if (request.url.startsWith("/api/cluster?")) {
+        await held;
+        return json(response, 200, version(9, 12, 1));
+      }
+      json(response, 202, { job: { uuid: "j1" } });
+    });
+    const ontap = client();
+    const controller = new AbortController();
+    const first = post(ontap, { signal: controller.signal });
+    const second = post(ontap);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort(new Error("stop"));
+    await expect(first).rejects.toThrow("stop");
+    release();
+    expect((await second).data?.job?.uuid).toBe("j1");
+    // One read, then only the second operation: the aborted one was never sent.
+    expect(server.seen.map((r) => r.url)).toEqual([
+      READ,
+      "/api/security/azure-key-vaults/k1/rekey-internal",
+    ]);
+  });
+
+  it("an aborted signal sends nothing, not even the read", async () => {
+    answer((r) => json(r, 200, version(9, 12, 1)));
+    const controller = new AbortController();
+    controller.abort(new Error("already"));
+    await expect(post(client(), { signal: controller.signal })).rejects.toThrow("already");
+    expect(server.seen).toEqual([]);
+  });
+});
+
+describe("OntapVersionError", () => {
+  it("is an Error with a name, a message and the fields", () => {
+    const error = new OntapVersionError({ method: "GET", path: "/x" }, "9.10", "9.9.1", "latest");
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(OntapVersionError);
+    expect(String(error)).toBe(
+      "OntapVersionError: GET /x was introduced in ONTAP 9.10; this cluster runs 9.9.1",
+    );
+    expect(error).toMatchObject({
+      introducedIn: "9.10",
+      clusterVersion: "9.9.1",
+      docset: "latest",
+    });
+  });
+});
