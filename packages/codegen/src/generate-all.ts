@@ -4,10 +4,11 @@
 import { listDocsets } from "./lib/docsets.js";
 import { writeGenerated } from "./lib/write-generated.js";
 import { buildErrors } from "./errors/generate-errors.js";
+import { buildIntroducedModule, INTRODUCED_FILE } from "./introduced/generate-introduced.js";
 import { buildTypes } from "./types/generate-types.js";
 
 /** Module names of their own in the output folder: no doc set may be called this. */
-const RESERVED = ["index", "errors"] as const;
+const RESERVED = ["index", "errors", "introduced"] as const;
 
 export interface GenerateAllOptions {
   /** The folder with `spec/ontap-<docset>.openapi.yaml` (what `ontap-rest-ingest --out` wrote). */
@@ -33,7 +34,8 @@ export interface GenerateAllResult {
  * error catalog of these specs, as `@ontap-rest/errors/catalog` has the package's: its own
  * `KnownCode`, `catalog` and `DocumentedErrorCodes`, typed by `@ontap-rest/errors`; give
  * `catalog` to `registerErrorCatalog` for `lookupError` and `OntapApiError#entry` to know the
- * codes).
+ * codes) and `<outDir>/introduced.ts` (`introducedIn[docset]`, the release each operation came
+ * in, for the client's `introducedIn` option: its version check).
  */
 export async function generateAll(options: GenerateAllOptions): Promise<GenerateAllResult> {
   const { root, outDir, generator = "ontap-rest-codegen" } = options;
@@ -46,7 +48,8 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
   }
   const types = await buildTypes({ root, generator, index: "augment" });
   const errors = buildErrors({ root, generator, module: "downstream" });
-  const files = new Map([...types.files, ...errors.files]);
+  const introduced = buildIntroducedModule(root, { generator });
+  const files = new Map([...types.files, ...errors.files, [INTRODUCED_FILE, introduced.text]]);
   writeGenerated(outDir, files);
   return { docsets: types.docsets, files: [...files.keys()].sort(), codes: errors.codes };
 }

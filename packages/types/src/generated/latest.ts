@@ -167,7 +167,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Requests a job to pause, resume, or cancel. Note that not all jobs support these actions. A job can only be resumed if it is in a paused state. After you successfully request a job to be cancelled, the job state changes to either success or failure. */
-                action?: string;
+                action?: "pause" | "resume" | "cancel";
             };
             header?: never;
             path: {
