@@ -14,8 +14,9 @@ export interface Operation {
 export class OntapNetworkError extends Error {
   override readonly name = "OntapNetworkError";
   /** The system, TLS or undici code, e.g. `ECONNREFUSED`, `UNABLE_TO_VERIFY_LEAF_SIGNATURE`. */
-  readonly code: string | undefined;
-  readonly operation: Operation;
+  // `declare`: assigned in the constructor, so no field initialiser is emitted (bundle bytes).
+  declare readonly code: string | undefined;
+  declare readonly operation: Operation;
 
   constructor(operation: Operation, reason: string, code?: string) {
     super(`${operation.method} ${operation.path} failed: ${reason}`);
@@ -23,16 +24,17 @@ export class OntapNetworkError extends Error {
     this.operation = operation;
   }
 
+  // The own fields and the message; the stack and a `cause` are not enumerable.
   toJSON() {
-    return { name: this.name, message: this.message, code: this.code, operation: this.operation };
+    return { ...this, message: this.message };
   }
 }
 
 /** No answer within `timeoutMs` (per attempt). */
 export class OntapTimeoutError extends Error {
   override readonly name = "OntapTimeoutError";
-  readonly timeoutMs: number;
-  readonly operation: Operation;
+  declare readonly timeoutMs: number;
+  declare readonly operation: Operation;
 
   constructor(operation: Operation, timeoutMs: number) {
     super(`${operation.method} ${operation.path} timed out after ${timeoutMs} ms`);
@@ -41,12 +43,7 @@ export class OntapTimeoutError extends Error {
   }
 
   toJSON() {
-    return {
-      name: this.name,
-      message: this.message,
-      timeoutMs: this.timeoutMs,
-      operation: this.operation,
-    };
+    return { ...this, message: this.message };
   }
 }
 

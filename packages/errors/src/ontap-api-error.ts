@@ -47,15 +47,16 @@ export class OntapApiError extends Error {
   }
 
   override readonly name = "OntapApiError";
-  readonly status: number;
+  // `declare`: assigned in the constructor, so no field initialiser is emitted (bundle bytes).
+  declare readonly status: number;
   /** ONTAP's `error.code`; `undefined` when the response had none. */
-  readonly code: OntapErrorCode | undefined;
+  declare readonly code: OntapErrorCode | undefined;
   /** ONTAP's own `error.message`, as sent. */
-  readonly ontapMessage: string | undefined;
+  declare readonly ontapMessage: string | undefined;
   /** ONTAP's `error.target`: the field or object the error is about. */
-  readonly target: string | undefined;
-  readonly arguments: readonly ErrorArgument[];
-  readonly operation: ErrorOperation | undefined;
+  declare readonly target: string | undefined;
+  declare readonly arguments: readonly ErrorArgument[];
+  declare readonly operation: ErrorOperation | undefined;
 
   constructor(options: OntapApiErrorOptions) {
     const details = readErrorObject(options.error);
@@ -77,18 +78,12 @@ export class OntapApiError extends Error {
     return this.code === undefined ? undefined : lookupError(this.code);
   }
 
-  /** What the response said, and nothing else (the stack stays out of logs and payloads). */
+  /**
+   * What the response said, and nothing else: the own fields above and the message. The
+   * stack and a `cause` are not enumerable, so they stay out of logs and payloads.
+   */
   toJSON() {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      ontapMessage: this.ontapMessage,
-      target: this.target,
-      arguments: this.arguments,
-      operation: this.operation,
-    };
+    return { ...this, message: this.message };
   }
 }
 

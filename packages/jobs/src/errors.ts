@@ -5,11 +5,13 @@ import type { OntapJob } from "./job.js";
 import type { WaitState } from "./wait-state.js";
 
 abstract class OntapJobError extends Error {
-  readonly uuid: string;
+  // `declare`: the fields are assigned in the constructors, so no field initialisers are
+  // emitted (bundle bytes).
+  declare readonly uuid: string;
   /** The last job the poller saw, if any. */
-  readonly job: OntapJob | undefined;
+  declare readonly job: OntapJob | undefined;
   /** The wait's state when it ended: `resumeWait` takes it (timeout, pause). */
-  readonly state: WaitState;
+  declare readonly state: WaitState;
 
   constructor(message: string, state: WaitState, options?: { cause?: unknown }) {
     super(message, options);
@@ -23,10 +25,10 @@ abstract class OntapJobError extends Error {
 export class OntapJobFailedError extends OntapJobError {
   override readonly name = "OntapJobFailedError";
   /** ONTAP's `job.code` (an integer). */
-  readonly code: number | undefined;
-  readonly error: OntapJob["error"];
+  declare readonly code: number | undefined;
+  declare readonly error: OntapJob["error"];
   /** What is known about the job's code (or its error's code): `lookupError`'s entry, if any. */
-  readonly entry: ErrorEntry | undefined;
+  declare readonly entry: ErrorEntry | undefined;
 
   constructor(job: OntapJob, state: WaitState) {
     // The catalog's keys are strings; `job.code` is an integer.
@@ -44,7 +46,7 @@ export class OntapJobFailedError extends OntapJobError {
 /** No end within `maxWaitMs`; `state` resumes the wait later. */
 export class OntapJobTimeoutError extends OntapJobError {
   override readonly name = "OntapJobTimeoutError";
-  readonly maxWaitMs: number;
+  declare readonly maxWaitMs: number;
   constructor(state: WaitState, maxWaitMs: number, cause?: unknown) {
     super(`ONTAP job ${state.uuid}: no end after ${maxWaitMs} ms`, state, { cause });
     this.maxWaitMs = maxWaitMs;
