@@ -7,23 +7,21 @@
 //
 // Needs the packages built (`pnpm generate`, the README's first command) and the npm registry
 // (typescript, @types/node and the packages' own dependencies).
-import { execFile } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
+import {
+  assertBuilt,
+  compileProject,
+  exec,
+  INSTALL_TIMEOUT_MS,
+  insideWorkspace,
+  installProject,
+  packPackages,
+  root,
+  STEP_TIMEOUT_MS,
+} from "./packed-project.js";
 
 /** The public packages and the files each needs from the build. */
 const packages = [
@@ -40,99 +38,6 @@ const packages = [
 
 /** A real page, copied into the project for the ingester's bin. */
 const page = "spec/sources/latest/post-security-azure-key-vaults-uuid-rekey-internal.txt";
-
-const INSTALL_TIMEOUT_MS = 180_000;
-const STEP_TIMEOUT_MS = 60_000;
-
-const devDependencies = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
-  .devDependencies as Record<string, string>;
-
-/** Within the workspace (then the project would see its node_modules): not a fresh project. */
-function insideWorkspace(path: string): boolean {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
-
-/**
- * The environment for npm, tsc and the program: without what pnpm and npm pass to scripts
- * (`npm_config_local_prefix` would make npm install into the workspace) and without the
- * workspace's node_modules/.bin on PATH. The user's registry, cache and proxy settings stay.
- */
-function userEnv(): NodeJS.ProcessEnv {
-  const keep =
-    /^npm_config_(registry|cache|userconfig|globalconfig|cafile|https?_proxy|proxy|noproxy|strict_ssl)$/i;
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|pnpm_)/i.test(key) && !keep.test(key)) continue;
-    if (["INIT_CWD", "NODE_PATH"].includes(key)) continue;
-    env[key] = value;
-  }
-  env.PATH = (process.env.PATH ?? "")
-    .split(delimiter)
-    .filter((entry) => entry !== "" && !insideWorkspace(entry))
-    .join(delimiter);
-  env.npm_config_update_notifier = "false";
-  return env;
-}
-
-interface Output {
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command; rejects with its output on a non-zero exit or after `timeout` ms. */
-function exec(
-  command: string,
-  args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout: number },
-): Promise<Output> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { ...options, env: options.env ?? userEnv(), maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (!error) return resolve({ stdout, stderr });
-        const why = error.killed ? `killed after ${options.timeout} ms` : error.message;
-        reject(
-          new Error(
-            `${command} ${args.join(" ")} (in ${options.cwd}): ${why}\n${stdout}\n${stderr}`,
-          ),
-        );
-      },
-    );
-  });
-}
-
-/** The workspace's pnpm: the one on PATH if it is root package.json's `packageManager`. */
-async function pnpm(): Promise<string[]> {
-  const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
-    packageManager: string;
-  };
-  const version = /^pnpm@([^+]+)/.exec(packageManager)?.[1] ?? "";
-  const onPath = await exec("pnpm", ["--version"], {
-    cwd: root,
-    env: process.env,
-    timeout: STEP_TIMEOUT_MS,
-  }).catch(() => undefined);
-  return onPath?.stdout.trim() === version ? ["pnpm"] : ["npx", "-y", `pnpm@${version}`];
-}
-
-const tsconfig = {
-  compilerOptions: {
-    target: "ES2022",
-    module: "NodeNext",
-    moduleResolution: "NodeNext",
-    strict: true,
-    // The packages' own declaration files are checked too.
-    skipLibCheck: false,
-    resolveJsonModule: true,
-    types: ["node"],
-    rootDir: "src",
-    outDir: "out",
-  },
-  include: ["src"],
-};
 
 // What a user writes: every package by its public name and entry points.
 const example = `
@@ -273,64 +178,11 @@ describe("the packed packages in a fresh npm project", () => {
     "packs every public package with pnpm and installs the tarballs with npm",
     async () => {
       expect(insideWorkspace(tmp), `the temp folder ${tmp} is inside ${root}`).toBe(false);
-      const missing = packages.flatMap(({ folder, built }) =>
-        built
-          .map((file) => join("packages", folder, file))
-          .filter((f) => !existsSync(join(root, f))),
-      );
-      if (missing.length > 0) {
-        throw new Error(
-          `the packages are not built (missing ${missing.join(", ")}): run ` +
-            "`npx -y pnpm@10.34.9 generate` (the README's first command) first",
-        );
-      }
-
-      const [command, ...prefix] = await pnpm();
-      const files: string[] = [];
-      for (const { folder } of packages) {
-        const out = join(tarballs, folder);
-        mkdirSync(out, { recursive: true });
-        // Lifecycle scripts off: pack the build `pnpm generate` made (ingest's `prepare` would
-        // rebuild dist/ while other tests use it).
-        await exec(
-          command,
-          [...prefix, "pack", "--pack-destination", out, "--config.ignore-scripts=true"],
-          { cwd: join(root, "packages", folder), env: process.env, timeout: STEP_TIMEOUT_MS },
-        );
-        const tgz = readdirSync(out).filter((f) => f.endsWith(".tgz"));
-        expect(tgz, `one tarball for ${folder}`).toHaveLength(1);
-        files.push(join(out, tgz[0]!));
-      }
-
-      mkdirSync(join(project, "src"), { recursive: true });
-      mkdirSync(join(project, "pages"));
-      writeFileSync(
-        join(project, "package.json"),
-        JSON.stringify({ name: "ontap-rest-pack-install", private: true, type: "module" }, null, 2),
-      );
-      writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+      assertBuilt(packages);
+      await installProject(project, await packPackages(packages, tarballs));
       writeFileSync(join(project, "src", "example.ts"), example);
+      mkdirSync(join(project, "pages"));
       copyFileSync(join(root, page), join(project, "pages", "rekey-internal.txt"));
-
-      await exec(
-        "npm",
-        [
-          "install",
-          "--prefix",
-          project,
-          "--no-audit",
-          "--no-fund",
-          "--loglevel=error",
-          ...files,
-          `typescript@${devDependencies["typescript"]}`,
-          `@types/node@${devDependencies["@types/node"]}`,
-        ],
-        { cwd: project, timeout: INSTALL_TIMEOUT_MS },
-      );
-      for (const { folder } of packages) {
-        const manifest = join(project, "node_modules", "@ontap-rest", folder, "package.json");
-        expect(existsSync(manifest), manifest).toBe(true);
-      }
       installed = true;
     },
     INSTALL_TIMEOUT_MS + 60_000,
@@ -340,16 +192,7 @@ describe("the packed packages in a fresh npm project", () => {
     "type-checks a program using every package (tsc --noEmit, NodeNext, strict)",
     async () => {
       needs(installed, "the install");
-      const tsc = join(project, "node_modules", "typescript", "bin", "tsc");
-      await exec(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.json"], {
-        cwd: project,
-        timeout: STEP_TIMEOUT_MS,
-      });
-      // Then JavaScript to run, without checking again.
-      await exec(process.execPath, [tsc, "--noCheck", "-p", "tsconfig.json"], {
-        cwd: project,
-        timeout: STEP_TIMEOUT_MS,
-      });
+      await compileProject(project);
       compiled = true;
     },
     2 * STEP_TIMEOUT_MS,
