@@ -20,10 +20,10 @@ const cases: ReadonlyArray<readonly [string, () => void]> = [
       }>(),
   ],
   [
-    "<Op>Parameters has the query parameters",
+    "<Op>Parameters has the query parameters, with the enum spec/overlays restores",
     () =>
       expectTypeOf<PatchClusterJobsUuidParameters["query"]>().toEqualTypeOf<
-        { action?: string } | undefined
+        { action?: "pause" | "resume" | "cancel" } | undefined
       >(),
   ],
   [
