@@ -1,8 +1,10 @@
 // `pnpm demo`: the packages as a user imports them, against the ONTAP simulator on 127.0.0.1.
 // Creates an Azure Key Vault configuration, lists it with `fields`, runs rekey-internal and
-// follows its job to the end, provokes a documented error and prints its catalog entry.
+// follows its job to the end, provokes a documented error and prints its catalog entry; then,
+// against a simulator that runs ONTAP 9.9.1, shows the client refusing an operation the
+// `latest` docs say came in 9.10, before sending it.
 // Real time, short jobs: it takes a few seconds and exits 0 (1 if anything disagrees).
-import { createOntapClient, isOntapError } from "@ontap-rest/client";
+import { createOntapClient, isOntapError, OntapVersionError } from "@ontap-rest/client";
 import { waitForJob } from "@ontap-rest/jobs";
 import { startSimulator } from "@ontap-rest/simulator";
 
@@ -83,7 +85,29 @@ try {
   if (sim.mismatches.length > 0) {
     throw new Error(`the simulator saw ${sim.mismatches.length} spec mismatch(es)`);
   }
-  console.log(`\n${sim.requests.length} requests, every one as the spec says. Done.`);
+  console.log(`\n${sim.requests.length} requests, every one as the spec says.`);
+
+  step("doc set latest against a cluster running 9.9.1: rekey-internal came in 9.10");
+  const old = await startSimulator({ docset: "latest", release: "9.9.1", auth });
+  try {
+    const latest = createOntapClient({ docset: "latest", baseUrl: old.baseUrl, auth });
+    const refused = await latest
+      .POST("/security/azure-key-vaults/{uuid}/rekey-internal", { params: { path: { uuid } } })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    if (!(refused instanceof OntapVersionError)) throw new Error("expected an OntapVersionError");
+    console.log(`  refused before sending: ${refused.message}`);
+    const sent = old.requests.map((r) => `${r.method} ${r.url}`).join(", ");
+    console.log(`  the cluster saw only: ${sent}`);
+    if (old.requests.some((r) => r.url.includes("rekey-internal"))) {
+      throw new Error("the refused operation reached the cluster");
+    }
+  } finally {
+    await old.close();
+  }
+  console.log("\nDone.");
   ok = true;
 } catch (err) {
   console.error("demo failed:", err instanceof Error ? err.message : err);
