@@ -24,22 +24,38 @@ interface Located {
   parent?: Container;
   key?: string | number;
   up?: Located;
+  /**
+   * The places under this one, each made once per query (see `child`): a place two routes
+   * reach is then one object, and selecting it once is a set lookup.
+   */
+  kids?: Map<string | number, Located>;
 }
 
 /**
  * The nodes `path` selects in `document`, in document order, each once.
  *
- * Every segment maps a node list to a node list that holds each location at most once (RFC
+ * A node is a place in the document: an object the document holds in two places (the ingester
+ * may reuse one) is printed in both, so it is selected in both, with the parent and key of
+ * each. Every segment maps a node list to a node list that holds each place at most once (RFC
  * 9535 would repeat a node that two routes reach; an overlay must not update it twice), and a
- * descendant segment walks each container once. So a query costs at most (segments × nodes of
- * the document × size of a filter), whatever its shape; a cyclic object is walked once.
+ * descendant segment walks each place once. So a query costs at most (segments × places in
+ * the document as printed × size of a filter), whatever its shape. A cyclic object has no end
+ * of places (it cannot be printed): there a descendant segment walks each container once.
  *
  * Throws `JsonPathSyntaxError` (with the column) for a path outside the subset.
  */
 export function queryJsonPath(document: unknown, path: string | JsonPathQuery): JsonPathMatch[] {
   const query = typeof path === "string" ? parseJsonPath(path) : path;
   let nodes: Located[] = [{ value: document }];
-  for (const segment of query.segments) nodes = step(nodes, segment, document);
+  // Only a descendant segment can walk into a cycle; the check is one more walk, paid once.
+  const cyclic = query.segments.some((s) => s.descendant) && hasCycle(document);
+  for (const segment of query.segments) nodes = step(nodes, segment, document, cyclic);
+  // The matches keep their ancestors (for `path`), which would keep every place the query
+  // made through the caches; those served the query only. Each ancestor is cleared once.
+  for (const n of nodes) {
+    n.kids = undefined;
+    for (let u = n.up; u?.kids !== undefined; u = u.up) u.kids = undefined;
+  }
   return nodes.map((n) => {
     const match = { value: n.value } as JsonPathMatch;
     if (n.parent !== undefined) {
@@ -56,37 +72,77 @@ export function queryJsonPath(document: unknown, path: string | JsonPathQuery): 
   });
 }
 
-function step(nodes: readonly Located[], segment: JsonPathSegment, root: unknown): Located[] {
+function step(
+  nodes: readonly Located[],
+  segment: JsonPathSegment,
+  root: unknown,
+  cyclic: boolean,
+): Located[] {
   const out: Located[] = [];
-  const seen = new Map<Container, Set<string | number>>();
+  const seen = new Set<Located>();
   const emit = (node: Located): void => {
-    const keys = seen.get(node.parent!) ?? new Set();
-    if (keys.has(node.key!)) return;
-    keys.add(node.key!);
-    seen.set(node.parent!, keys);
+    if (seen.has(node)) return;
+    seen.add(node);
     out.push(node);
   };
-  const inputs = segment.descendant ? descendantsOrSelf(nodes) : nodes;
+  const inputs = segment.descendant ? descendantsOrSelf(nodes, cyclic) : nodes;
   for (const node of inputs) select(node, segment.selector, root, emit);
   return out;
 }
 
-/** Each node and everything under it, containers only (only they have children to select). */
-function descendantsOrSelf(nodes: readonly Located[]): Located[] {
+/**
+ * Each node and everything under it, containers only (only they have children to select). A
+ * place under an earlier start node was walked with it and is not walked again. In a cyclic
+ * object the places never end, so there each container is walked once, wherever it is first met.
+ */
+function descendantsOrSelf(nodes: readonly Located[], cyclic: boolean): Located[] {
   const out: Located[] = [];
-  const walked = new Set<Container>();
+  const walked = new Set<Located | Container>();
   for (const start of nodes) {
     const stack: Located[] = [start];
     while (stack.length > 0) {
       const node = stack.pop()!;
-      if (!isContainer(node.value) || walked.has(node.value)) continue;
-      walked.add(node.value);
+      const value = node.value;
+      if (!isContainer(value)) continue;
+      const mark = cyclic ? value : node;
+      if (walked.has(mark)) continue;
+      walked.add(mark);
       out.push(node);
       const kids = children(node);
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
   return out;
+}
+
+/**
+ * Whether a container holds itself, at any depth: one depth-first walk over the containers,
+ * each entered once. A `Leave` sits under a container's children on the stack; popping it means
+ * they are all done, so the containers entered and not yet left are the route to here.
+ */
+function hasCycle(document: unknown): boolean {
+  const route = new Set<Container>();
+  const done = new Set<Container>();
+  const stack: (Container | Leave)[] = isContainer(document) ? [document] : [];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item instanceof Leave) {
+      route.delete(item.container);
+      done.add(item.container);
+      continue;
+    }
+    if (route.has(item)) return true;
+    if (done.has(item)) continue;
+    route.add(item);
+    stack.push(new Leave(item));
+    for (const v of Object.values(item)) if (isContainer(v)) stack.push(v);
+  }
+  return false;
+}
+
+/** A stack entry no document value can be mistaken for. */
+class Leave {
+  constructor(readonly container: Container) {}
 }
 
 function select(
@@ -98,14 +154,12 @@ function select(
   const value = node.value;
   switch (selector.kind) {
     case "name":
-      if (isObject(value) && Object.hasOwn(value, selector.name)) {
-        emit({ value: value[selector.name], parent: value, key: selector.name, up: node });
-      }
+      if (isObject(value) && Object.hasOwn(value, selector.name)) emit(child(node, selector.name));
       return;
     case "index": {
       if (!Array.isArray(value)) return;
       const i = selector.index < 0 ? value.length + selector.index : selector.index;
-      if (i >= 0 && i < value.length) emit({ value: value[i], parent: value, key: i, up: node });
+      if (i >= 0 && i < value.length) emit(child(node, i));
       return;
     }
     case "wildcard":
@@ -121,12 +175,24 @@ function select(
 
 function children(node: Located): Located[] {
   const value = node.value;
-  if (Array.isArray(value))
-    return value.map((v, i) => ({ value: v, parent: value, key: i, up: node }));
-  if (isObject(value)) {
-    return Object.keys(value).map((k) => ({ value: value[k], parent: value, key: k, up: node }));
-  }
+  if (Array.isArray(value)) return value.map((_, i) => child(node, i));
+  if (isObject(value)) return Object.keys(value).map((k) => child(node, k));
   return [];
+}
+
+/**
+ * The place under `node` at `key` (an existing member or element), always the same object for
+ * the same place: deduplication compares places, not values, since one value may sit in several.
+ */
+function child(node: Located, key: string | number): Located {
+  node.kids ??= new Map();
+  let kid = node.kids.get(key);
+  if (kid === undefined) {
+    const parent = node.value as Container;
+    kid = { value: (parent as Record<string | number, unknown>)[key], parent, key, up: node };
+    node.kids.set(key, kid);
+  }
+  return kid;
 }
 
 // Filters (RFC 9535 §2.3.5.2). A query that selects nothing is Nothing: equal only to Nothing,

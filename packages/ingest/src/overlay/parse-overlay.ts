@@ -12,6 +12,7 @@ import {
 } from "yaml";
 import { type Diagnostic, Diagnostics } from "../diagnostics.js";
 import { JsonPathSyntaxError, parseJsonPath } from "./json-path-syntax.js";
+import { findBadUpdateKey } from "./update-keys.js";
 
 /** One action of an overlay, as the file states it. */
 export interface OverlayAction {
@@ -223,7 +224,8 @@ class Reader {
     const where = `action ${index}`;
     const map = this.map(item, where, 1);
     if (!map) return undefined;
-    const line = this.lineOf(map);
+    // An alias (`- *fix`) lists the action on its own line; its anchor's line is another action's.
+    const line = this.lineOf(isAlias(item) ? item : map);
     const errors = this.diagnostics.items.length;
     const fields = this.fields(map, ACTION_FIELDS, `${where}: `);
 
@@ -260,12 +262,22 @@ class Reader {
     const updatePair = fields.get("update");
     if (updatePair) {
       let bad: string | undefined;
-      try {
-        update = (updatePair.value as Node | null)?.toJS(this.doc) ?? null;
-        bad = notJson(update, "update");
-      } catch (e) {
-        // The yaml package refuses aliases that expand without bound (a "billion laughs").
-        bad = `update: ${(e as Error).message}`;
+      // Before toJS, which would turn such a key into some other string.
+      const badKey = findBadUpdateKey(updatePair.value as Node | null, this.doc);
+      if (badKey) {
+        this.diagnostics.error(
+          this.file,
+          this.lineOf(badKey.node, this.lineOf(updatePair.value as Node, line)),
+          `${where}: update: ${badKey.message}`,
+        );
+      } else {
+        try {
+          update = (updatePair.value as Node | null)?.toJS(this.doc) ?? null;
+          bad = notJson(update, "update");
+        } catch (e) {
+          // The yaml package refuses aliases that expand without bound (a "billion laughs").
+          bad = `update: ${(e as Error).message}`;
+        }
       }
       if (bad) {
         this.diagnostics.error(

@@ -42,6 +42,16 @@ describe("applyOverlays: what an action does", () => {
       },
     ],
     [
+      "a new integer-like key (a status code) goes where JavaScript puts it: first, by value",
+      {
+        given: {
+          document: { r: { "200": 1, default: 1 } },
+          actions: "  - {target: $.r, update: {x-a: 1, '404': 1, '201': 1}}",
+        },
+        want: JSON.parse('{"r":{"200":1,"201":1,"404":1,"default":1,"x-a":1}}'),
+      },
+    ],
+    [
       "update merges nested objects recursively; a nested array is replaced",
       {
         given: {

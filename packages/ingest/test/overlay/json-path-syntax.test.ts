@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { JsonPathSyntaxError, parseJsonPath } from "../../src/overlay/json-path-syntax.js";
 
+/** A hang guard for hostile inputs, not a speed limit: speed is measured in bench/, not here. */
+const HANG_GUARD_MS = 30_000;
+
 function syntaxError(path: string): { column: number; message: string } {
   try {
     parseJsonPath(path);
@@ -267,11 +270,15 @@ describe("parseJsonPath on hostile input: a syntax error, quickly, never a stack
       { given: `$[?${"@.a == 1 && ".repeat(200_000)}]`, want: /expected @, \$/ },
     ],
   ];
-  test.each(hostile)("%s", (_t, { given, want }) => {
-    const start = performance.now();
-    expect(syntaxError(given).message).toMatch(want);
-    expect(performance.now() - start).toBeLessThan(1_000);
-  });
+  // A hang guard, not a speed assertion (speed is measured in bench/): a parser that
+  // backtracked on these would run for minutes, far past the timeout.
+  test.each(hostile)(
+    "%s",
+    (_t, { given, want }) => {
+      expect(syntaxError(given).message).toMatch(want);
+    },
+    HANG_GUARD_MS,
+  );
 
   test("64 levels of parentheses are fine", () => {
     expect(() => parseJsonPath(`$[?${"(".repeat(64)}@.a${")".repeat(64)}]`)).not.toThrow();
