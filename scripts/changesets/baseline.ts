@@ -27,12 +27,18 @@ export interface Baseline {
 export function findBaseline(cwd: string, since?: string): Baseline {
   assertRepository(cwd);
   if (since !== undefined) {
-    if (git(cwd, ["rev-parse", "--verify", "--quiet", `${since}^{commit}`]).status !== 0)
+    const commit = commitOf(cwd, since);
+    if (commit === undefined)
       throw new ChangesetSpecError(`--since ${since}: not a commit in this repository`);
-    return { label: since, ref: since, specs: specsAt(cwd, since) };
+    return { label: since, ref: since, specs: specsAt(cwd, commit, since) };
   }
   const tag = latestReleaseTag(cwd);
-  if (tag !== undefined) return { label: tag, ref: tag, specs: specsAt(cwd, tag) };
+  if (tag !== undefined) {
+    // `refs/tags/…`: a branch (or any ref) of the same name must not be read instead.
+    const commit = commitOf(cwd, `refs/tags/${tag}`);
+    if (commit === undefined) throw new ChangesetSpecError(`${tag}: not a commit`);
+    return { label: tag, ref: tag, specs: specsAt(cwd, commit, tag) };
+  }
   // A shallow clone (CI's default checkout) has no tags: say so, or a released repo would
   // look unreleased and every doc set new.
   const shallow = git(cwd, ["rev-parse", "--is-shallow-repository"]).stdout.trim() === "true";
@@ -54,7 +60,15 @@ export function findBaseline(cwd: string, since?: string): Baseline {
 export function latestReleaseTag(cwd: string): string | undefined {
   // A repository without a commit has no HEAD to be reachable from.
   if (git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).status !== 0) return undefined;
-  const tags = gitOk(cwd, ["tag", "--merged", "HEAD", "--list", `${RELEASE_TAG_PREFIX}*`])
+  // `--no-column`: with `column.ui=always` in the user's config, git lists them on one line.
+  const tags = gitOk(cwd, [
+    "tag",
+    "--no-column",
+    "--merged",
+    "HEAD",
+    "--list",
+    `${RELEASE_TAG_PREFIX}*`,
+  ])
     .split("\n")
     .map((line) => line.trim())
     .filter((tag) => parseVersion(tag.slice(RELEASE_TAG_PREFIX.length)) !== undefined);
@@ -63,20 +77,33 @@ export function latestReleaseTag(cwd: string): string | undefined {
   )[tags.length - 1];
 }
 
-/** The specs committed at `ref`, read with `git ls-tree` and `git show`. */
-function specsAt(cwd: string, ref: string): SpecSet {
+/**
+ * The commit `rev` names, as an object id, or undefined. The specs are then read by that id:
+ * text from the command line (`--since`) never reaches another git command, where one that
+ * starts with `-` would be read as an option (`git show --output=<file>` writes a file).
+ */
+function commitOf(cwd: string, rev: string): string | undefined {
+  if (rev.startsWith("-")) return undefined;
+  const result = git(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The specs committed at `commit` (an object id), read with `git ls-tree` and `git show`. */
+function specsAt(cwd: string, commit: string, label: string): SpecSet {
   const specs: SpecSet = new Map();
-  // `ls-tree` of a folder that did not exist at `ref` lists nothing: no doc sets then.
-  const names = gitOk(cwd, ["ls-tree", "--name-only", ref, "--", `${SPEC_DIR}/`])
-    .split("\n")
-    .map((path) => path.slice(path.lastIndexOf("/") + 1))
-    .sort();
+  // `ls-tree` of a folder that did not exist then lists nothing: no doc sets. `-z`: otherwise
+  // git quotes a name with a non-ASCII character (`"spec/ontap-caf\303\251…"`), which
+  // would then not look like a spec file. Blobs only: a folder named like a spec is not one.
+  const entries = gitOk(cwd, ["ls-tree", "-z", commit, "--", `${SPEC_DIR}/`])
+    .split("\0")
+    .filter((entry) => entry.split(" ")[1] === "blob");
+  const names = entries.map((entry) => entry.slice(entry.lastIndexOf("/") + 1)).sort();
   for (const name of names) {
     const docset = docsetOf(name);
     if (docset === undefined) continue;
     // `./`: the path is relative to cwd, as ls-tree listed it (not to the repository root).
-    const text = gitOk(cwd, ["show", `${ref}:./${specFile(docset)}`]);
-    specs.set(docset, parseSpec(text, `${ref}:${specFile(docset)}`));
+    const text = gitOk(cwd, ["show", `${commit}:./${specFile(docset)}`]);
+    specs.set(docset, parseSpec(text, `${label}:${specFile(docset)}`));
   }
   return specs;
 }

@@ -9,9 +9,21 @@ import { type DocsetChanges, type SpecChanges } from "./required-bump.js";
  */
 export const SUMMARY_TITLE = "ONTAP API spec changes";
 
-/** Whether a changeset's summary is one this command wrote. */
+/** One of `counts`' parts: `2 breaking`, `1 feature`, `3 fixes`. */
+const COUNT = "\\d+ (?:breaking|features?|fix|fixes)";
+
+/**
+ * A first line as `changesetSummary` writes it: the title, then the counts and nothing else.
+ * Starting with the title's words is not enough: "ONTAP API spec changes since 9.9 were
+ * reviewed" is someone's own changeset, which a rerun must never delete.
+ */
+const TITLE_LINE = new RegExp(
+  `^${SUMMARY_TITLE} (?:since .+|\\(first release\\)): ${COUNT}(?:, ${COUNT})*$`,
+);
+
+/** Whether a changeset's summary is one this command wrote: by its first line. */
 export function isSpecChangeset(summary: string): boolean {
-  return summary.startsWith(`${SUMMARY_TITLE} `) || summary.startsWith(`${SUMMARY_TITLE}:`);
+  return TITLE_LINE.test(summary.split(/\r?\n/, 1)[0]!);
 }
 
 /** Values longer than this are left out: a description changed is news enough. */

@@ -6,6 +6,7 @@
 import { execFile, execFileSync } from "node:child_process";
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -22,6 +23,7 @@ import { main } from "../changeset-spec.js";
 import { compareVersions, latestReleaseTag } from "../changesets/baseline.js";
 import { checkCoverage } from "../changesets/coverage.js";
 import { pendingChangesets } from "../changesets/pending.js";
+import { isSpecChangeset } from "../changesets/summary.js";
 import { writeSpecChangeset } from "../changesets/write-changeset.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -82,9 +84,8 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A repository like this one, the 9.9.1 spec committed, tagged `tag` unless null. */
-function makeRepo(tag: string | null = TAG): string {
-  const dir = tempDir();
+/** A repository like this one in `dir`, the 9.9.1 spec committed, tagged `tag` unless null. */
+function makeRepo(tag: string | null = TAG, dir = tempDir()): string {
   const write = (file: string, text: string) => {
     mkdirSync(join(dir, file, ".."), { recursive: true });
     writeFileSync(join(dir, file), text);
@@ -228,6 +229,20 @@ describe("pnpm changeset:spec (released as 0.1.0)", () => {
         },
       },
     ],
+    [
+      "a doc set renamed (its old name is gone: breaking)",
+      {
+        given: { "9.9.2": original },
+        want: {
+          bump: "major",
+          lines: [
+            `ONTAP API spec changes since ${TAG}: 21 breaking, 21 features`,
+            "- **9.9.1** `spec/ontap-9.9.1.openapi.yaml`: doc set removed, 10 operations and 11 components",
+            "- **9.9.2** `spec/ontap-9.9.2.openapi.yaml`: new doc set, 10 operations and 11 components",
+          ],
+        },
+      },
+    ],
   ];
   test.each(cases)("%s: one changeset, bump and summary", async (_t, { given, want }) => {
     setSpecs(repo, given);
@@ -275,6 +290,23 @@ describe("pnpm changeset:spec (released as 0.1.0)", () => {
     const last = await run([], repo);
     expect(last.stdout).toContain("no changeset written");
     expect((await pendingChangesets(repo)).map((c) => c.id)).toEqual(["by-hand"]);
+  });
+
+  test("a hand-written changeset that merely starts with the marker words is never removed nor called stale", async () => {
+    // Written by hand: "ONTAP API spec changes" are only its first words.
+    const text = "ONTAP API spec changes since the last release were reviewed by the storage team.";
+    writeFileSync(
+      join(repo, ".changeset/reviewed.md"),
+      `---\n"@ontap-rest/openapi": minor\n---\n\n${text}\n`,
+    );
+    setSpecs(repo, { "9.9.1": described });
+    const written = await writeSpecChangeset(repo);
+    expect(written.removed).toEqual([]);
+    expect((await checkCoverage(repo)).stale).toEqual([]);
+    // No changes: the one it wrote goes, the hand-written one stays.
+    setSpecs(repo, { "9.9.1": original });
+    expect((await writeSpecChangeset(repo)).removed).toEqual([written.written!.file]);
+    expect((await pendingChangesets(repo)).map((c) => c.id)).toEqual(["reviewed"]);
   });
 
   const coverage: [
@@ -407,6 +439,114 @@ describe("pnpm changeset:spec (released as 0.1.0)", () => {
     expect(latestReleaseTag(tags)).toBe("@ontap-rest/openapi@0.10.0"); // 0.11 is not reachable
     git(tags, "merge", "-q", "--no-edit", "side");
     expect(latestReleaseTag(tags)).toBe("@ontap-rest/openapi@0.11.0-next.0");
+  });
+});
+
+describe("which changesets changeset:spec wrote (found by their first line)", () => {
+  const cases: [string, { given: string; want: boolean }][] = [
+    [
+      "since a tag",
+      {
+        given: `ONTAP API spec changes since ${TAG}: 16 breaking, 3 features, 5 fixes\n\n- **9.9.1** …`,
+        want: true,
+      },
+    ],
+    [
+      "before the first release",
+      { given: "ONTAP API spec changes (first release): 21 features", want: true },
+    ],
+    [
+      "since a ref with spaces",
+      { given: "ONTAP API spec changes since HEAD@{1 day ago}: 1 fix", want: true },
+    ],
+    [
+      "prose starting with the words",
+      {
+        given: "ONTAP API spec changes since the last release were reviewed by the storage team.",
+        want: false,
+      },
+    ],
+    [
+      "prose after a colon",
+      { given: "ONTAP API spec changes: qtrees, written by hand", want: false },
+    ],
+    [
+      "the title, then more on its line",
+      { given: `ONTAP API spec changes since ${TAG}: 1 fix, and the qtrees by hand`, want: false },
+    ],
+    [
+      "the title on a later line",
+      { given: `Qtrees.\n\nONTAP API spec changes since ${TAG}: 1 fix`, want: false },
+    ],
+    ["the words alone", { given: "ONTAP API spec changes", want: false }],
+  ];
+  test.each(cases)("%s", (_t, { given, want }) => {
+    expect(isSpecChangeset(given)).toBe(want);
+  });
+});
+
+describe("the baseline read from git", () => {
+  test("the release tag is found whatever the user's git config says about columns", () => {
+    const repo = makeRepo();
+    const saved = { ...process.env };
+    // `column.ui=always` (a user's ~/.gitconfig) puts `git tag`'s list on one line.
+    Object.assign(process.env, {
+      GIT_CONFIG_COUNT: "1",
+      GIT_CONFIG_KEY_0: "column.ui",
+      GIT_CONFIG_VALUE_0: "always",
+    });
+    try {
+      git(repo, "tag", "@ontap-rest/openapi@0.0.1");
+      expect(latestReleaseTag(repo)).toBe(TAG);
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  test("a doc set whose file name git quotes (non-ASCII) is read from the tag too", async () => {
+    const repo = makeRepo(null);
+    copyFileSync(join(root, SPEC), join(repo, "spec/ontap-9.9.1-café.openapi.yaml"));
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "café");
+    git(repo, "tag", TAG);
+    expect(await run(["--check"], repo)).toEqual({
+      code: 0,
+      stdout: `no spec changes since ${TAG}: no changeset needed\n`,
+      stderr: "",
+    });
+  });
+
+  test("a repository whose path has spaces", async () => {
+    const repo = makeRepo(TAG, join(tempDir(), "my repo"));
+    setSpecs(repo, { "9.9.1": described });
+    expect(await run(["--check"], repo)).toMatchObject({ code: 1 });
+    expect(await run([], repo)).toMatchObject({ code: 0 });
+    expect(await run(["--check"], repo)).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  test("a --since that looks like a git option is refused, never passed on as one", async () => {
+    const repo = makeRepo();
+    const file = join(repo, "written-by-git");
+    for (const since of [`--output=${file}`, "--all", "-h"])
+      expect(await run(["--check", `--since=${since}`], repo)).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `changeset:spec: --since ${since}: not a commit in this repository\n`,
+      });
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test("a release whose spec is not YAML: exit 2, naming <tag>:spec/…", async () => {
+    const repo = makeRepo(null);
+    writeFileSync(join(repo, SPEC), "openapi: 3.1.0\npaths: {\n");
+    git(repo, "commit", "-q", "-am", "broken");
+    git(repo, "tag", TAG);
+    setSpecs(repo, { "9.9.1": original });
+    const result = await run(["--check"], repo);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(
+      /^changeset:spec: @ontap-rest\/openapi@0\.1\.0:spec\/ontap-9\.9\.1\.openapi\.yaml: expected YAML \(.+\)\n$/,
+    );
   });
 });
 

@@ -1,10 +1,14 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateAll } from "./generate-all.js";
+import { UsageError } from "./lib/usage-error.js";
 
 const USAGE = "usage: ontap-rest-codegen [--root <dir>] --out <dir named generated>";
 
-/** Exit codes: 0 written, 1 a spec could not be turned into code, 2 bad usage. */
+/**
+ * Exit codes: 0 written, 1 a spec could not be turned into code, 2 bad usage (the options, or
+ * the folders they name: `--out` not named `generated`, no spec under `--root`).
+ */
 export async function main(
   argv: readonly string[],
   cwd = process.cwd(),
@@ -43,6 +47,10 @@ export async function main(
     );
     return 0;
   } catch (e) {
+    if (e instanceof UsageError) {
+      stderr(`ontap-rest-codegen: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
     stderr(`ontap-rest-codegen: ${(e as Error).message}\n`);
     return 1;
   }

@@ -1,11 +1,15 @@
 // Everything a downstream team generates from its own specs, into one `generated` folder:
 // the same generators that make `@ontap-rest/types` and `@ontap-rest/errors`, with the
 // modules pointing at those packages instead of into them.
+import { existsSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { listDocsets } from "./lib/docsets.js";
+import { UsageError } from "./lib/usage-error.js";
 import { writeGenerated } from "./lib/write-generated.js";
 import { buildErrors } from "./errors/generate-errors.js";
 import { buildIntroducedModule, INTRODUCED_FILE } from "./introduced/generate-introduced.js";
 import { buildTypes } from "./types/generate-types.js";
+import { packageDocsets } from "./types/package-docsets.js";
 
 /** Module names of their own in the output folder: no doc set may be called this. */
 const RESERVED = ["index", "errors", "introduced"] as const;
@@ -36,20 +40,69 @@ export interface GenerateAllResult {
  * `catalog` to `registerErrorCatalog` for `lookupError` and `OntapApiError#entry` to know the
  * codes) and `<outDir>/introduced.ts` (`introducedIn[docset]`, the release each operation came
  * in, for the client's `introducedIn` option: its version check).
+ *
+ * Throws before anything is written: a `UsageError` (the CLI's exit 2) for an `outDir` not
+ * named `generated` or a root without specs, an `Error` naming the spec for a doc set whose
+ * name cannot be a module here.
  */
 export async function generateAll(options: GenerateAllOptions): Promise<GenerateAllResult> {
   const { root, outDir, generator = "ontap-rest-codegen" } = options;
-  for (const docset of listDocsets(root)) {
-    if ((RESERVED as readonly string[]).includes(docset)) {
-      throw new Error(
-        `spec/ontap-${docset}.openapi.yaml: "${docset}" cannot be a doc set name here (the output has a module of that name)`,
-      );
-    }
+  // All checked before anything is built or written: writing empties the folder of other files.
+  if (basename(resolve(outDir)) !== "generated") {
+    throw new UsageError(
+      `${outDir}: must be named "generated" (it holds exactly one run's files: any other file in it is deleted)`,
+    );
   }
+  const specDir = join(root, "spec");
+  if (!existsSync(specDir)) {
+    throw new UsageError(
+      `${specDir}: no such folder (is ${root} the folder with spec/ontap-<docset>.openapi.yaml?)`,
+    );
+  }
+  const docsets = listDocsets(root);
+  // No spec at all is a wrong root, not a team without doc sets: writing empty modules would
+  // delete what the last run wrote and leave code that compiles but knows nothing.
+  if (docsets.length === 0) {
+    throw new UsageError(
+      `${specDir}: no spec/ontap-<docset>.openapi.yaml to generate from (ontap-rest-ingest --out writes one)`,
+    );
+  }
+  assertModuleNames(docsets, await packageDocsets(outDir));
   const types = await buildTypes({ root, generator, index: "augment" });
   const errors = buildErrors({ root, generator, module: "downstream" });
   const introduced = buildIntroducedModule(root, { generator });
   const files = new Map([...types.files, ...errors.files, [INTRODUCED_FILE, introduced.text]]);
   writeGenerated(outDir, files);
   return { docsets: types.docsets, files: [...files.keys()].sort(), codes: errors.codes };
+}
+
+/**
+ * Each doc set becomes `<docset>.ts` next to the modules of RESERVED, and a key of
+ * `@ontap-rest/types`' `DocSets`: names are compared without case, since where file names
+ * ignore it (macOS, Windows) `Index.ts` is `index.ts`, and a doc set the package has already
+ * would be declared twice.
+ */
+function assertModuleNames(docsets: readonly string[], published: readonly string[]): void {
+  const byKey = new Map<string, string>();
+  for (const docset of docsets) {
+    const file = `spec/ontap-${docset}.openapi.yaml`;
+    const key = docset.toLowerCase();
+    if ((RESERVED as readonly string[]).includes(key)) {
+      throw new Error(
+        `${file}: "${docset}" cannot be a doc set name here (the output has a module ${key}.ts)`,
+      );
+    }
+    const other = byKey.get(key);
+    if (other !== undefined) {
+      throw new Error(
+        `${file}: doc sets "${other}" and "${docset}" differ only in case: where file names ignore case (macOS, Windows), their modules are one file`,
+      );
+    }
+    byKey.set(key, docset);
+    if (published.includes(docset)) {
+      throw new Error(
+        `${file}: @ontap-rest/types has a doc set "${docset}" already, and its DocSets cannot have it twice: give the team's a name of its own ("acme-${docset}")`,
+      );
+    }
+  }
 }

@@ -1,5 +1,5 @@
 // The `ontap-rest-codegen` CLI: usage, errors, and a run on a downstream-style folder.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,11 +44,31 @@ describe("ontap-rest-codegen", () => {
     ["no --out", { given: [] as string[], want: /--out is required/ }],
     ["an unknown option", { given: ["--out", "generated", "--bogus"], want: /Unknown option/ }],
     ["a positional argument", { given: ["--out", "generated", "spec"], want: /positional/ }],
+    // The folders given are the usage too: the README's 2, not a spec's 1.
+    [
+      "an output folder not named generated",
+      { given: ["--out", "src/out"], want: /src\/out: must be named "generated"/ },
+    ],
+    [
+      "a root without spec/",
+      { given: ["--root", "nowhere", "--out", "generated"], want: /nowhere\/spec: no such folder/ },
+    ],
   ])("%s: exit 2 and the usage", async (_title, { given, want }) => {
-    const result = await run(given, folderWith([]));
+    const result = await run(given, folderWith(["acme"]));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(want);
     expect(result.stderr).toContain("usage: ontap-rest-codegen");
+  });
+
+  it("a spec folder with no spec: exit 2, and the generated folder is left as it is", async () => {
+    const dir = folderWith([]);
+    mkdirSync(join(dir, "src/generated"), { recursive: true });
+    writeFileSync(join(dir, "src/generated/acme.ts"), "// an earlier run\n");
+    const result = await run(["--out", "src/generated"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/spec: no spec\/ontap-<docset>\.openapi\.yaml/);
+    expect(result.stderr).toContain("usage: ontap-rest-codegen");
+    expect(readdirSync(join(dir, "src/generated"))).toEqual(["acme.ts"]);
   });
 
   it("--help prints the usage", async () => {
@@ -57,27 +77,15 @@ describe("ontap-rest-codegen", () => {
     expect(result.stdout).toMatch(/^usage: ontap-rest-codegen/);
   });
 
-  it.each([
-    [
-      "a root without spec/",
-      { given: ["--root", "nowhere", "--out", "generated"], want: /no such folder/ },
-    ],
-    [
-      "an output folder not named generated",
-      { given: ["--out", "src/out"], want: /must be named "generated"/ },
-    ],
-  ])("%s: exit 1 and why", async (_title, { given, want }) => {
-    const result = await run(given, folderWith(["acme"]));
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(want);
-  });
-
-  it.each([["index"], ["errors"], ["introduced"]])(
-    "refuses a doc set named %s (a module of the output has that name)",
+  it.each([["index"], ["errors"], ["introduced"], ["Index"], ["ERRORS"]])(
+    "refuses a doc set named %s (a module of the output has that name): exit 1, naming the file",
     async (docset) => {
       const result = await run(["--out", "src/generated"], folderWith([docset]));
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`"${docset}" cannot be a doc set name here`);
+      expect(result.stderr).toContain(
+        `spec/ontap-${docset}.openapi.yaml: "${docset}" cannot be a doc set name here`,
+      );
+      expect(result.stderr).not.toContain("usage:");
     },
   );
 
