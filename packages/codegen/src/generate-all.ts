@@ -19,8 +19,10 @@ export interface GenerateAllOptions {
   root: string;
   /** The output folder; must be named `generated` (it holds exactly this run's files). */
   outDir: string;
-  /** Named in each module's header as what wrote it. Default `ontap-rest-codegen`. */
+  /** Named in each module's header as what wrote it. Default `@ontap-rest/codegen`. */
   generator?: string;
+  /** The command that writes the modules again, for their header. Default `ontap-rest-codegen`. */
+  rerun?: string;
 }
 
 export interface GenerateAllResult {
@@ -46,7 +48,12 @@ export interface GenerateAllResult {
  * name cannot be a module here.
  */
 export async function generateAll(options: GenerateAllOptions): Promise<GenerateAllResult> {
-  const { root, outDir, generator = "ontap-rest-codegen" } = options;
+  const {
+    root,
+    outDir,
+    generator = "@ontap-rest/codegen",
+    rerun = "`ontap-rest-codegen`",
+  } = options;
   // All checked before anything is built or written: writing empties the folder of other files.
   if (basename(resolve(outDir)) !== "generated") {
     throw new UsageError(
@@ -68,9 +75,9 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
     );
   }
   assertModuleNames(docsets, await packageDocsets(outDir));
-  const types = await buildTypes({ root, generator, index: "augment" });
-  const errors = buildErrors({ root, generator, module: "downstream" });
-  const introduced = buildIntroducedModule(root, { generator });
+  const types = await buildTypes({ root, generator, rerun, index: "augment" });
+  const errors = buildErrors({ root, generator, rerun, module: "downstream" });
+  const introduced = buildIntroducedModule(root, { generator, rerun });
   const files = new Map([...types.files, ...errors.files, [INTRODUCED_FILE, introduced.text]]);
   writeGenerated(outDir, files);
   return { docsets: types.docsets, files: [...files.keys()].sort(), codes: errors.codes };

@@ -27,6 +27,8 @@ export interface BuildErrorsOptions {
    *   its types from `"@ontap-rest/errors"` (pass its `catalog` to `registerErrorCatalog`).
    */
   module?: "package" | "downstream";
+  /** The command that writes the modules again, for their header. Default `pnpm generate`. */
+  rerun?: string;
 }
 
 export interface ErrorsFiles {
@@ -39,7 +41,7 @@ export interface ErrorsFiles {
 
 /** The error modules of the specs under `<root>/spec`, without writing them. */
 export function buildErrors(options: BuildErrorsOptions): ErrorsFiles {
-  const { root, generator, module = "package" } = options;
+  const { root, generator, module = "package", rerun } = options;
   const docsets = listDocsets(root);
   const specs: Spec[] = docsets.map((docset) => {
     const path = specPath(root, docset);
@@ -56,6 +58,7 @@ export function buildErrors(options: BuildErrorsOptions): ErrorsFiles {
   const header = generatedHeader(
     generator,
     specs.map((spec) => spec.file),
+    rerun,
   );
   const files = new Map<string, string>();
   if (module === "downstream") {

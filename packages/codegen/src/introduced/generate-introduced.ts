@@ -20,6 +20,8 @@ export const INTRODUCED_FILE = "introduced.ts";
 export interface BuildIntroducedOptions {
   /** Named in the module's header as what wrote it. */
   generator: string;
+  /** The command that writes the module again, for its header. Default `pnpm generate`. */
+  rerun?: string;
 }
 
 export interface IntroducedModule {
@@ -55,6 +57,7 @@ export function buildIntroducedModule(
     generatedHeader(
       options.generator,
       specs.map((spec) => spec.file),
+      options.rerun,
     ),
   );
   const operations = tables.reduce((sum, table) => sum + table.operations.length, 0);

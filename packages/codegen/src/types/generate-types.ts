@@ -23,6 +23,8 @@ export interface BuildTypesOptions {
    * doc sets, so `createOntapClient({ docset })` accepts them). Default `"package"`.
    */
   index?: "package" | "augment";
+  /** The command that writes the modules again, for their header. Default `pnpm generate`. */
+  rerun?: string;
 }
 
 export interface GenerateTypesOptions extends Omit<BuildTypesOptions, "generator"> {
@@ -47,7 +49,7 @@ export async function generateTypes(options: GenerateTypesOptions): Promise<{ do
 
 /** The modules `generateTypes` writes, without writing them. */
 export async function buildTypes(options: BuildTypesOptions): Promise<TypesFiles> {
-  const { root, generator, index = "package" } = options;
+  const { root, generator, index = "package", rerun } = options;
   const docsets = listDocsets(root);
   const files = new Map<string, string>();
 
@@ -64,7 +66,7 @@ export async function buildTypes(options: BuildTypesOptions): Promise<TypesFiles
     ];
     const statements = [...nodes, ...aliases];
     assertUniqueNames(statements, source);
-    files.set(`${docset}.ts`, printModule(statements, generatedHeader(generator, [source])));
+    files.set(`${docset}.ts`, printModule(statements, generatedHeader(generator, [source], rerun)));
   }
 
   files.set(
@@ -74,6 +76,7 @@ export async function buildTypes(options: BuildTypesOptions): Promise<TypesFiles
       generatedHeader(
         generator,
         docsets.map((docset) => `spec/ontap-${docset}.openapi.yaml`),
+        rerun,
       ),
     ),
   );
