@@ -8,9 +8,9 @@ import type { FetchLike } from "./transport.js";
 export type CaCertificates = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
 
 export function fetchWithCa(ca: CaCertificates): FetchLike {
-  const pem = (Array.isArray(ca) ? ca : [ca]).map((item: string | Uint8Array) =>
-    typeof item === "string" ? item : new TextDecoder().decode(item),
-  );
+  const pem = [ca]
+    .flat()
+    .map((item) => (typeof item === "string" ? item : new TextDecoder().decode(item)));
   let loaded: Promise<FetchLike> | undefined;
   return async (url, init) => {
     loaded ??= import("undici").then(({ Agent, fetch }) => {

@@ -1,5 +1,6 @@
 // When to try again, and how long to wait first. Opt-in, like Octokit's retry plugin: a
 // retry is a second request, and only the caller knows whether that is welcome.
+import { abortable } from "./abortable.js";
 import { DEFAULTS } from "./defaults.js";
 
 const MAX_RETRIES = 10;
@@ -66,17 +67,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const done = () => {
-      signal.removeEventListener("abort", abort);
-      resolve();
-    };
-    const abort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", abort, { once: true });
-  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return abortable(
+    () => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+    signal,
+  ).finally(() => clearTimeout(timer));
 }

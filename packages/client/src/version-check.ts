@@ -3,6 +3,7 @@
 // such a request with a 404 that reads like a wrong UUID; a refusal names the release needed.
 // The cluster's version is read once per client, and only when an operation needs it. Every
 // byte here ships in the client's bundle (size-limit), hence the terse code.
+import { abortable } from "./abortable.js";
 import type { Operation } from "./client-errors.js";
 import type { Send } from "./paginate.js";
 
@@ -18,7 +19,7 @@ export class OntapVersionError extends Error {
   declare readonly introducedIn: string;
   /** What the cluster runs: `generation.major.minor`, e.g. `9.9.1`. */
   declare readonly clusterVersion: string;
-  /** The doc set (or the client's own `introducedIn` table) that says so. */
+  /** The client's doc set: its table, or the client's own `introducedIn`, says so. */
   declare readonly docset: string;
 
   constructor(operation: Operation, introducedIn: string, clusterVersion: string, docset: string) {
@@ -31,13 +32,15 @@ export class OntapVersionError extends Error {
 
 /**
  * A release as one number to compare: "9.10" → 9_010_000, "9.9.1" → 9_009_001 (a missing part
- * counts as 0; no ONTAP part comes near 1000). A part that is not a number gives NaN, which
- * compares as later than anything below (`!(a <= b)`): an operation with a bad entry in a
- * table given as `introducedIn` is refused, with a message that shows the entry, not sent
- * unchecked.
+ * counts as 0; no ONTAP part comes near 1000). A part that is not digits ("x", "", " ", "0x9",
+ * "1e1": `Number` would read some of them as numbers) gives NaN, which compares as later than
+ * anything below (`!(a <= b)`): an operation with a bad entry in a table given as
+ * `introducedIn` is refused, with a message that shows the entry, not sent unchecked.
  */
 const rank = (release: string): number =>
-  release.split(".").reduce((sum, part, i) => sum + Number(part) * 1000 ** (2 - i), 0);
+  release
+    .split(".")
+    .reduce((sum, part, i) => sum + (/^\d+$/.test(part) ? +part : NaN) * 1000 ** (2 - i), 0);
 
 /**
  * The version in the answer to `GET /cluster?fields=version`: ONTAP's `version` (`{ full,
@@ -70,8 +73,10 @@ export function versionCheck(
   send: Send,
 ): VersionCheck {
   let known: string | undefined;
-  // Release → whether this cluster has it: parsing two releases per request would cost more
-  // than the rest of the check (bench:client), and the answer never changes once known.
+  // "METHOD /path" → whether this cluster has it: parsing two releases per request would cost
+  // more than the rest of the check (bench:client), and the answer never changes once known.
+  // Keyed by operation, not by release: a key has a space, so it is never a property every
+  // object has (a release such as "constructor" would be).
   const allowed: Record<string, boolean> = {};
   // Shared by concurrent first calls. Kept once it succeeds (`known` is then set and read
   // first); dropped when it fails, so that the next operation reads again.
@@ -79,33 +84,35 @@ export function versionCheck(
   return (operation, signal) => {
     // The generated tables leave out what every cluster with the REST API has (9.6: the
     // jobs endpoints, so the job poller), so those never cause the read.
-    const introduced = table[`${operation.method} ${operation.path}`];
-    if (!introduced) return;
+    const key = `${operation.method} ${operation.path}`;
+    const introduced = table[key];
+    // Only absent entries: an empty one is not a release, and is refused like any other.
+    if (introduced === undefined) return;
     const decide = (version: string) => {
-      if (!(allowed[introduced] ??= rank(introduced) <= rank(version))) {
+      if (!(allowed[key] ??= rank(introduced) <= rank(version))) {
         throw new OntapVersionError(operation, introduced, version, docset);
       }
     };
     if (known) return decide(known);
     // The read is not tied to this request's signal: other requests may wait for it. This
-    // request stops waiting when its signal aborts (a listener per request made before the
-    // version is known, not removed: there are only those few); the read still ends within
-    // the client's timeout, and its answer is kept for the next operation.
-    return new Promise<string>((resolve, reject) => {
-      signal?.throwIfAborted();
-      signal?.addEventListener("abort", () => reject(signal.reason));
-      (pending ??= send("get", "/cluster?fields=version")
-        .then(clusterVersion)
-        .then(
-          (version) => (known = version),
-          (error: Error) => {
-            pending = undefined;
-            // The way out, for a cluster (or a proxy) that will not tell its version. The
-            // client's errors for a request are all Errors.
-            error.message += " (`versionCheck: false` skips the check)";
-            throw error;
-          },
-        )).then(resolve, reject);
-    }).then(decide);
+    // request stops waiting when its signal aborts (an aborted one sends nothing, not even
+    // the read); the read still ends within the client's timeout, and its answer is kept for
+    // the next operation.
+    return abortable(
+      () =>
+        (pending ??= send("get", "/cluster?fields=version")
+          .then(clusterVersion)
+          .then(
+            (version) => (known = version),
+            (error: Error) => {
+              pending = undefined;
+              // The way out, for a cluster (or a proxy) that will not tell its version. The
+              // client's errors for a request are all Errors.
+              error.message += " (`versionCheck: false` skips the check)";
+              throw error;
+            },
+          )),
+      signal,
+    ).then(decide);
   };
 }

@@ -5,7 +5,13 @@
 // path alike, `GET /api/cluster` included.
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createOntapClient } from "../src/index.js";
+import {
+  createOntapClient,
+  OntapApiError,
+  OntapNetworkError,
+  OntapTimeoutError,
+  OntapVersionError,
+} from "../src/index.js";
 import { makeTestPki, type TestPki } from "./helpers/ca.js";
 import { closedPort, startServer, type TestServer } from "./helpers/server.js";
 
@@ -187,6 +193,37 @@ describe("secrets", () => {
       thrown = error;
     }
     expectNoSecret(thrown);
+  });
+
+  // `toJSON` (and a log of an error) shows its own enumerable fields: each holds only what the
+  // error is about (the operation is a method and a template), never the request or its init.
+  it.each<[string, Error, string[]]>([
+    [
+      "OntapApiError",
+      OntapApiError.fromResponse(400, { error: { code: "1" } }, { method: "GET", path: "/x" }),
+      ["name", "status", "code", "ontapMessage", "target", "arguments", "operation"],
+    ],
+    [
+      "OntapNetworkError",
+      new OntapNetworkError({ method: "GET", path: "/x" }, "reset", "ECONNRESET"),
+      ["name", "code", "operation"],
+    ],
+    [
+      "OntapTimeoutError",
+      new OntapTimeoutError({ method: "GET", path: "/x" }, 5),
+      ["name", "timeoutMs", "operation"],
+    ],
+    [
+      "OntapVersionError",
+      new OntapVersionError({ method: "GET", path: "/x" }, "9.10", "9.9.1", "latest"),
+      ["name", "operation", "introducedIn", "clusterVersion", "docset"],
+    ],
+  ])("%s has only its documented own fields", (_, error, fields) => {
+    expect(Object.keys(error)).toEqual(fields);
+    expect((error as unknown as { operation: object }).operation).toEqual({
+      method: "GET",
+      path: "/x",
+    });
   });
 
   it("are not visible on the client object", () => {

@@ -1,6 +1,7 @@
 // The version check against the simulator started as different ONTAP releases (it answers
 // `GET /api/cluster` with its `version`, and 404s what its doc set says came later), and
 // against a plain test server for the reads that fail.
+import { getEventListeners } from "node:events";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   createOntapClient,
@@ -460,5 +461,144 @@ describe("OntapVersionError", () => {
       clusterVersion: "9.9.1",
       docset: "latest",
     });
+  });
+});
+
+describe("releases: the cluster's answer and the table's entries", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  const OPERATION = "GET /cluster/jobs/{uuid}";
+  type Case = [
+    string,
+    { entry: string; version: Record<string, unknown>; want: "sent" | { runs: string } },
+  ];
+  const on = (generation: number, major: number, minor: number, extra = {}) => ({
+    full: `NetApp Release ${generation}.${major}.${minor}: Thu Jan 01 00:00:00 UTC 2026`,
+    generation,
+    major,
+    minor,
+    ...extra,
+  });
+  it.each<Case>([
+    // Compared as numbers, part by part: 9.10 is after 9.9.
+    ["9.10.1 on 9.10.0", { entry: "9.10.1", version: on(9, 10, 0), want: { runs: "9.10.0" } }],
+    ["9.10.1 on 9.10.1", { entry: "9.10.1", version: on(9, 10, 1), want: "sent" }],
+    ["9.10.1 on 9.9.1", { entry: "9.10.1", version: on(9, 9, 1), want: { runs: "9.9.1" } }],
+    ["9.9.1 on 9.10.0", { entry: "9.9.1", version: on(9, 10, 0), want: "sent" }],
+    ["9 on 9.0.0 (missing parts are 0)", { entry: "9", version: on(9, 0, 0), want: "sent" }],
+    ["9 on 8.3.2", { entry: "9", version: on(8, 3, 2), want: { runs: "8.3.2" } }],
+    ["9.9.1.0 on 9.9.1", { entry: "9.9.1.0", version: on(9, 9, 1), want: "sent" }],
+    ["9.9.1.1 on 9.9.1", { entry: "9.9.1.1", version: on(9, 9, 1), want: { runs: "9.9.1" } }],
+    [
+      "a version with parts beyond generation, major and minor: they are not compared",
+      {
+        entry: "9.10.1",
+        version: { ...on(9, 10, 1, { patch: 3 }), full: "NetApp Release 9.10.1P3: Mon" },
+        want: "sent",
+      },
+    ],
+    [
+      "a version with parts beyond, on an operation of a later minor",
+      { entry: "9.10.2", version: on(9, 10, 1, { patch: 3 }), want: { runs: "9.10.1" } },
+    ],
+    // Not releases: refused, whatever the cluster runs (a new one here), never sent.
+    ["9.x", { entry: "9.x", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["an empty entry", { entry: "", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["a blank entry", { entry: " ", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["an empty part", { entry: "9..10", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["a trailing dot", { entry: "9.10.", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["a hexadecimal part", { entry: "0x9", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["an exponent", { entry: "9.1e1", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["a sign", { entry: "+9.10", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    ["a patch release", { entry: "9.10.1P3", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+    [
+      "a name every object has",
+      { entry: "constructor", version: on(9, 16, 1), want: { runs: "9.16.1" } },
+    ],
+    ["another one", { entry: "toString", version: on(9, 16, 1), want: { runs: "9.16.1" } }],
+  ])("%s", async (_, { entry, version, want }) => {
+    server.handle((request, response) => {
+      if (request.url.startsWith("/api/cluster?")) return json(response, 200, { version });
+      json(response, 200, { uuid: "j1", state: "success" });
+    });
+    const ontap = createOntapClient({
+      docset: "latest",
+      baseUrl: `${server.origin}/api`,
+      auth,
+      introducedIn: { [OPERATION]: entry },
+    });
+    const outcome = await ontap
+      .GET("/cluster/jobs/{uuid}", { params: { path: { uuid: "j1" } } })
+      .then(
+        () => "sent",
+        (error: unknown) => error,
+      );
+    if (want === "sent") {
+      expect(outcome).toBe("sent");
+      expect(server.seen.map((r) => r.url)).toEqual([READ, "/api/cluster/jobs/j1"]);
+    } else {
+      expect(outcome).toBeInstanceOf(OntapVersionError);
+      expect((outcome as Error).message).toBe(
+        `${OPERATION} was introduced in ONTAP ${entry}; this cluster runs ${want.runs}`,
+      );
+      expect(server.seen.map((r) => r.url)).toEqual([READ]);
+    }
+  });
+});
+
+describe("a request's signal while the version is read", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  const post = (ontap: ReturnType<typeof createOntapClient<"latest">>, signal: AbortSignal) =>
+    ontap.POST(REKEY_LATEST, { params: { path: { uuid: "k1" } }, signal });
+
+  // One signal for a whole program (a shutdown signal) is common: every wait that adds a
+  // listener to it must take it away again, or they pile up (and Node warns past 10).
+  it("keeps no listener once the reads have failed, however many operations waited", async () => {
+    server.handle((_, response) => json(response, 503, { error: { code: "2", message: "busy" } }));
+    const ontap = createOntapClient({ docset: "latest", baseUrl: `${server.origin}/api`, auth });
+    const shutdown = new AbortController();
+    for (let i = 0; i < 3; i++) {
+      const results = await Promise.allSettled(
+        Array.from({ length: 4 }, () => post(ontap, shutdown.signal)),
+      );
+      expect(results.every((r) => r.status === "rejected")).toBe(true);
+    }
+    expect(server.seen.map((r) => r.url)).toEqual([READ, READ, READ]);
+    expect(getEventListeners(shutdown.signal, "abort")).toHaveLength(0);
+  });
+
+  it("keeps no listener of its own once the read has succeeded", async () => {
+    server.handle((request, response) => {
+      if (request.url.startsWith("/api/cluster?")) {
+        return json(response, 200, { version: { generation: 9, major: 12, minor: 1 } });
+      }
+      json(response, 202, { job: { uuid: "j1" } });
+    });
+    // What requests sent with a signal leave on it anyway (fetch's `Request` follows the
+    // signal until it is collected), without the check and with it.
+    const left = async (versionCheck: boolean) => {
+      const ontap = createOntapClient({
+        docset: "latest",
+        baseUrl: `${server.origin}/api`,
+        auth,
+        versionCheck,
+      });
+      const shutdown = new AbortController();
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () => post(ontap, shutdown.signal)),
+      );
+      expect(results.map((r) => r.response.status)).toEqual([202, 202, 202, 202]);
+      return getEventListeners(shutdown.signal, "abort").length;
+    };
+    expect(await left(true)).toBe(await left(false));
   });
 });

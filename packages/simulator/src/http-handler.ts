@@ -92,7 +92,18 @@ export function requestHandler({
     // simulator's own choice: no page documents what ONTAP answers for an unknown path.
     const absent = introducedAfter(found?.op.introduced, version);
     if (!route || absent) {
-      const notAllowed = pathMatched && !absent;
+      // 405 only for a path this release has with another method: a path whose every
+      // operation came later is absent as a whole (404), as on an older cluster.
+      const notAllowed =
+        pathMatched &&
+        !absent &&
+        routes.some(
+          (other) =>
+            other.method !== method &&
+            findRoute([other], other.method, wire).route !== undefined &&
+            (other.unchecked !== undefined ||
+              !introducedAfter(contract.find(other.method, wire)?.op.introduced, version)),
+        );
       send({
         status: notAllowed ? 405 : 404,
         body: {

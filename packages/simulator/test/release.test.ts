@@ -113,6 +113,36 @@ describe("operations introduced after the release are absent", () => {
         want: 200,
       },
     ],
+    // A path whose every operation came later is absent as a whole: 404 for any method, as
+    // for a path the cluster never had; 405 is for a path that is there.
+    [
+      "latest's rekey-internal path (9.10), another method, on 9.9.1",
+      {
+        given: { docset: "latest", release: "9.9.1", method: "GET", path: "rekey" },
+        want: 404,
+      },
+    ],
+    [
+      "latest's rekey-internal path (9.10), another method, on 9.10.1",
+      {
+        given: { docset: "latest", release: "9.10.1", method: "GET", path: "rekey" },
+        want: 405,
+      },
+    ],
+    [
+      "9.9.1's AKV collection (9.8), a method it has in no release, on 9.7.0",
+      {
+        given: { docset: "9.9.1", release: "9.7.0", method: "PUT", path: "list" },
+        want: 404,
+      },
+    ],
+    [
+      "9.9.1's AKV collection (9.8), a method it has in no release, on 9.8.0",
+      {
+        given: { docset: "9.9.1", release: "9.8.0", method: "PUT", path: "list" },
+        want: 405,
+      },
+    ],
     [
       "9.9.1's job list (9.6) on 9.7.0",
       {
