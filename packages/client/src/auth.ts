@@ -25,9 +25,8 @@ export function credentials(auth: Auth): Credentials {
     return { header, secrets: [header, header.slice(header.indexOf(" ") + 1)] };
   }
   if (
-    !auth ||
+    !auth?.username ||
     typeof auth.username !== "string" ||
-    auth.username === "" ||
     typeof auth.password !== "string" ||
     // A colon would move the boundary between user and password (RFC 7617).
     auth.username.includes(":")

@@ -55,7 +55,7 @@ export function resolveBaseUrl({ host, baseUrl }: Location): string {
 export function relativeToBase(baseUrl: string, href: string): string | undefined {
   const base = new URL(baseUrl);
   const basePath = base.pathname.replace(/\/+$/, "");
-  const apiRoot = basePath.endsWith("/api") ? basePath.slice(0, -"/api".length) : basePath;
+  const apiRoot = basePath.replace(/\/api$/, "");
   const target =
     href.startsWith("/") && !href.startsWith("//")
       ? new URL(base.origin + apiRoot + href)

@@ -99,13 +99,14 @@ export function createCore<D extends DocSet, Throw extends boolean>(
     } catch (error) {
       throw toClientError(error, operation, timeoutMs, secrets, init?.signal as AbortSignal);
     }
-    settleDeadline(result.response);
-    if (result.response.ok) return result;
+    const { response } = result;
+    settleDeadline(response);
+    if (response.ok) return result;
     // A server may quote the request in its message: mask what the client knows is secret.
     const body = redact(result.error, [...secrets, ...secretsIn(init?.body)]);
-    const error = OntapApiError.fromResponse(result.response.status, body, operation);
+    const error = OntapApiError.fromResponse(response.status, body, operation);
     if (options.throwOnError) throw error;
-    return { error, response: result.response };
+    return { error, response };
   };
 
   // On unless turned off, for a doc set with a table (a downstream team's own doc set has

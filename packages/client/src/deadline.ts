@@ -3,20 +3,16 @@
 // (bench:client); here every attempt gets one AbortController, and one shared timer, set
 // for the earliest deadline, aborts the attempts that are overdue.
 
-interface Attempt {
-  controller: AbortController;
-  deadline: number;
-}
-
-const attempts = new Set<Attempt>();
+// Each attempt's controller → its deadline (ms since the epoch).
+const attempts = new Map<AbortController, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerAt = Infinity;
 
 function schedule(): void {
   let earliest = Infinity;
-  for (const a of attempts) if (a.deadline < earliest) earliest = a.deadline;
+  for (const deadline of attempts.values()) if (deadline < earliest) earliest = deadline;
   if (earliest === timerAt) return;
-  if (timer !== undefined) clearTimeout(timer);
+  clearTimeout(timer);
   timer = undefined;
   timerAt = earliest;
   if (earliest === Infinity) return;
@@ -29,11 +25,11 @@ function expire(): void {
   timer = undefined;
   timerAt = Infinity;
   const now = Date.now();
-  for (const a of attempts) {
-    if (a.deadline > now) continue;
-    attempts.delete(a);
+  for (const [controller, deadline] of attempts) {
+    if (deadline > now) continue;
+    attempts.delete(controller);
     // The same error `AbortSignal.timeout` gives, so callers tell a timeout from an abort.
-    a.controller.abort(new DOMException("The operation timed out.", "TimeoutError"));
+    controller.abort(new DOMException("The operation timed out.", "TimeoutError"));
   }
   schedule();
 }
@@ -51,16 +47,16 @@ export function deadlineSignal(
     controller.abort(caller.reason);
     return { signal: controller.signal, done() {} };
   }
-  const attempt: Attempt = { controller, deadline: Date.now() + timeoutMs };
+  const deadline = Date.now() + timeoutMs;
   const onAbort = (): void => controller.abort(caller.reason);
   caller.addEventListener("abort", onAbort, { once: true });
-  attempts.add(attempt);
-  if (attempt.deadline < timerAt) schedule();
+  attempts.set(controller, deadline);
+  if (deadline < timerAt) schedule();
   return {
     signal: controller.signal,
     done() {
       caller.removeEventListener("abort", onAbort);
-      attempts.delete(attempt);
+      attempts.delete(controller);
       // The timer stays set for a deadline that may be gone; `expire` then finds nothing due
       // and moves it on. Rescheduling here would cost a timer per request.
     },

@@ -23,7 +23,7 @@ export function redact<T>(value: T, secrets: readonly string[], depth = 0): T {
     let text: string = value;
     // Longest first, so a secret that contains another is masked whole.
     for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-      if (secret) text = text.split(secret).join(MASK);
+      if (secret) text = text.replaceAll(secret, MASK);
     }
     return text as T;
   }

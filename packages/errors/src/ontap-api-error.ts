@@ -34,7 +34,7 @@ const brand = Symbol.for("@ontap-rest/errors.OntapApiError");
 export class OntapApiError extends Error {
   static override [Symbol.hasInstance](value: unknown): value is OntapApiError {
     // A subclass keeps the ordinary prototype test: not every OntapApiError is one of its.
-    if (this !== OntapApiError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    if (this !== OntapApiError) return super[Symbol.hasInstance](value);
     return typeof value === "object" && value !== null && brand in value;
   }
 
@@ -59,15 +59,22 @@ export class OntapApiError extends Error {
   declare readonly operation: ErrorOperation | undefined;
 
   constructor(options: OntapApiErrorOptions) {
-    const details = readErrorObject(options.error);
+    const { code, message, target, arguments: args = [] } = readErrorObject(options.error);
     const operation = readOperation(options.operation);
-    const text = details.message ?? lookupError(details.code ?? "")?.description ?? NO_DETAILS;
-    super(options.message ?? format(options.status, details.code, operation, text));
+    const text =
+      message ??
+      lookupError(code ?? "")?.description ??
+      "the response carries no ONTAP error details";
+    const on = operation ? ` on ${operation.method.toUpperCase()} ${operation.path}` : "";
+    super(
+      options.message ??
+        `ONTAP error${code === undefined ? "" : ` ${code}`} (HTTP ${options.status})${on}: ${text}`,
+    );
     this.status = options.status;
-    this.code = details.code;
-    this.ontapMessage = details.message;
-    this.target = details.target;
-    this.arguments = details.arguments ?? [];
+    this.code = code;
+    this.ontapMessage = message;
+    this.target = target;
+    this.arguments = args;
     this.operation = operation;
     // Not enumerable, and kept out of the type: copies of the package stay type-compatible.
     Object.defineProperty(this, brand, { value: true });
@@ -75,7 +82,8 @@ export class OntapApiError extends Error {
 
   /** What is known about `code` (`lookupError`); `undefined` for a code no page lists. */
   get entry(): ErrorEntry | undefined {
-    return this.code === undefined ? undefined : lookupError(this.code);
+    // No code: "", which no entry has (as in the constructor).
+    return lookupError(this.code ?? "");
   }
 
   /**
@@ -85,18 +93,6 @@ export class OntapApiError extends Error {
   toJSON() {
     return { ...this, message: this.message };
   }
-}
-
-const NO_DETAILS = "the response carries no ONTAP error details";
-
-function format(
-  status: number,
-  code: string | undefined,
-  operation: ErrorOperation | undefined,
-  text: string,
-): string {
-  const on = operation ? ` on ${operation.method.toUpperCase()} ${operation.path}` : "";
-  return `ONTAP error${code === undefined ? "" : ` ${code}`} (HTTP ${status})${on}: ${text}`;
 }
 
 // Only the method and path, whatever else the caller's object carries.

@@ -44,26 +44,24 @@ function copyFields(error: Record<string, unknown>): ErrorDetails {
     message?: string;
     target?: string;
     arguments?: ErrorArgument[];
-  } = {};
-  const code = readCode(error.code);
-  if (code !== undefined) details.code = code;
-  if (typeof error.message === "string") details.message = error.message;
+  } = copyArgument(error);
   if (typeof error.target === "string") details.target = error.target;
   if (Array.isArray(error.arguments)) {
-    details.arguments = error.arguments.filter(isRecord).map((item) => {
-      const argument: { code?: string; message?: string } = {};
-      const code = readCode(item.code);
-      if (code !== undefined) argument.code = code;
-      if (typeof item.message === "string") argument.message = item.message;
-      return argument;
-    });
+    details.arguments = error.arguments.filter(isRecord).map(copyArgument);
   }
   return details;
 }
 
-function readCode(value: unknown): string | undefined {
-  if (typeof value === "string") return value === "" ? undefined : value;
-  return Number.isSafeInteger(value) ? String(value) : undefined;
+// `code` and `message`: what the error object and each of its arguments have in common.
+// A `code` is a non-empty string, or a safe integer turned into the string ONTAP normally sends.
+function copyArgument(item: Record<string, unknown>): ErrorArgument {
+  const argument: { code?: string; message?: string } = {};
+  const code = item.code;
+  if (typeof code === "string" ? code !== "" : Number.isSafeInteger(code)) {
+    argument.code = String(code);
+  }
+  if (typeof item.message === "string") argument.message = item.message;
+  return argument;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,13 +1,6 @@
 // The heart of a wait, shared by waitForJob and the watcher: given what one poll answered,
 // update the state and say what comes next (the job, a typed error, or a delay).
-import {
-  backoffOf,
-  errorDelay,
-  jobAge,
-  pollDelay,
-  type Backoff,
-  type BackoffOptions,
-} from "./backoff.js";
+import { errorDelay, jobAge, pollDelay, type Backoff, type BackoffOptions } from "./backoff.js";
 import { systemClock, type Clock } from "./clock.js";
 import { DEFAULTS } from "./defaults.js";
 import {
@@ -15,8 +8,10 @@ import {
   OntapJobMalformedError,
   OntapJobNotFoundError,
   OntapJobPausedError,
+  OntapJobTimeoutError,
 } from "./errors.js";
 import { readJob, type OntapJob } from "./job.js";
+import { jobUuid, type JobRef } from "./job-ref.js";
 import type { Outcome } from "./poll.js";
 import type { WaitState } from "./wait-state.js";
 
@@ -36,8 +31,8 @@ export interface WaitOptions extends BackoffOptions {
   fields?: readonly string[];
 }
 
-export interface Resolved {
-  backoff: Backoff;
+/** The options with their defaults, the backoff's included (one object: bundle bytes). */
+export interface Resolved extends Backoff {
   clock: Clock;
   onPaused: "wait" | "fail";
   fields: readonly string[];
@@ -46,7 +41,11 @@ export interface Resolved {
 
 export function resolve(options: WaitOptions): Resolved {
   return {
-    backoff: backoffOf(options),
+    minDelayMs: options.minDelayMs ?? DEFAULTS.minDelayMs,
+    maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+    ageFactor: options.ageFactor ?? DEFAULTS.ageFactor,
+    jitter: options.jitter ?? DEFAULTS.jitter,
+    random: options.random ?? Math.random,
     clock: options.clock ?? systemClock,
     onPaused: options.onPaused ?? DEFAULTS.onPaused,
     fields: options.fields ?? DEFAULTS.fields,
@@ -54,31 +53,34 @@ export function resolve(options: WaitOptions): Resolved {
   };
 }
 
+/** The state of a new wait for `job`, starting now. */
 export function newState(
-  uuid: string,
-  now: number,
+  job: JobRef,
+  r: Resolved,
   maxWaitMs: number = DEFAULTS.maxWaitMs,
 ): WaitState {
+  const uuid = jobUuid(job);
+  const now = r.clock.now();
   return { v: 1, uuid, startedAt: now, deadline: now + maxWaitMs, polls: 0, errors: 0 };
 }
 
 /** A deep copy: errors and `onState` get a snapshot that later polls do not change. */
 export const snapshot = (state: WaitState): WaitState => JSON.parse(JSON.stringify(state));
 
-export type Step = { job: OntapJob } | { delay: number; error?: unknown };
+export type Step = { job: OntapJob } | { delay: number };
 
-/** Applies one poll's outcome to `state`; returns the job, a delay, or throws the typed end. */
+/**
+ * Applies one poll's outcome to `state`; returns the job or the delay before the next poll,
+ * or throws the typed end (OntapJobTimeoutError once the budget is spent).
+ */
 export function advance(state: WaitState, outcome: Outcome, r: Resolved): Step {
   const now = r.clock.now();
   state.polls++;
   const before = state.lastJob;
   try {
     if (outcome.kind === "retry") {
-      state.errors++;
-      return {
-        delay: errorDelay(r.backoff, state.errors - 1, outcome.retryAfterMs),
-        error: outcome.error,
-      };
+      // The count before this failure: the first retry waits one step.
+      return next(state, r, errorDelay(r, state.errors++, outcome.retryAfterMs), outcome.error);
     }
     if (outcome.kind === "fatal") throw outcome.error;
     if (outcome.kind === "gone") throw new OntapJobNotFoundError(snapshot(state), outcome.error);
@@ -91,8 +93,21 @@ export function advance(state: WaitState, outcome: Outcome, r: Resolved): Step {
     if (job.state === "failure") throw new OntapJobFailedError(job, snapshot(state));
     if (job.state === "paused" && r.onPaused === "fail")
       throw new OntapJobPausedError(snapshot(state));
-    return { delay: pollDelay(r.backoff, jobAge(job, now, now - state.startedAt)) };
+    return next(state, r, pollDelay(r, jobAge(job, now, now - state.startedAt)));
   } finally {
     r.options.onState?.(snapshot(state));
   }
+}
+
+/**
+ * The delay, cut to what is left of the budget, so the last poll lands on the deadline itself
+ * (a job ending just before it is still seen). Past the deadline, the wait ends: the timeout,
+ * whose cause is the last poll's error, if it failed.
+ */
+function next(state: WaitState, r: Resolved, delay: number, error?: unknown): Step {
+  const remaining = state.deadline - r.clock.now();
+  if (remaining <= 0) {
+    throw new OntapJobTimeoutError(snapshot(state), state.deadline - state.startedAt, error);
+  }
+  return { delay: Math.min(delay, remaining) };
 }

@@ -1,5 +1,4 @@
 // How long to wait before the next poll.
-import { DEFAULTS } from "./defaults.js";
 import type { OntapJob } from "./job.js";
 
 export interface BackoffOptions {
@@ -15,23 +14,14 @@ export interface BackoffOptions {
 
 export type Backoff = Required<BackoffOptions>;
 
-export function backoffOf(options: BackoffOptions): Backoff {
-  return {
-    minDelayMs: options.minDelayMs ?? DEFAULTS.minDelayMs,
-    maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
-    ageFactor: options.ageFactor ?? DEFAULTS.ageFactor,
-    jitter: options.jitter ?? DEFAULTS.jitter,
-    random: options.random ?? Math.random,
-  };
-}
-
 /**
  * How long the job has run: from its `start_time` when the cluster says (a job picked up
  * long after it began is polled sparsely from the first poll), and at least as long as this
  * wait has lasted (a queued job has no start time; a skewed cluster clock can say "future").
  */
 export function jobAge(job: OntapJob | undefined, now: number, waitedMs: number): number {
-  const start = job?.start_time === undefined ? NaN : Date.parse(job.start_time);
+  // No start time: Date.parse("") is NaN.
+  const start = Date.parse(job?.start_time ?? "");
   // ONTAP's times are whole seconds: the job may have started up to 1 s after `start_time`,
   // and taking the younger end keeps the polls of a short job dense.
   return Number.isNaN(start) ? waitedMs : Math.max(waitedMs, now - start - 1000);

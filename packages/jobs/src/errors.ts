@@ -31,10 +31,8 @@ export class OntapJobFailedError extends OntapJobError {
   declare readonly entry: ErrorEntry | undefined;
 
   constructor(job: OntapJob, state: WaitState) {
-    // The catalog's keys are strings; `job.code` is an integer.
-    const entry =
-      (job.code === undefined ? undefined : lookupError(String(job.code))) ??
-      (job.error?.code === undefined ? undefined : lookupError(job.error.code));
+    // The catalog's keys are strings; `job.code` is an integer. No code: "", which no entry has.
+    const entry = lookupError(String(job.code ?? "")) ?? lookupError(job.error?.code ?? "");
     const text = job.message ?? job.error?.message ?? entry?.description;
     super(`ONTAP job ${job.uuid} failed (code ${job.code ?? job.error?.code}): ${text}`, state);
     this.code = job.code;

@@ -2,18 +2,10 @@
 // per tick (`GET /cluster/jobs?uuid=<a>|<b>|…`) instead of one request per job per tick.
 // Each wait keeps its own budget, policy, progress and state; the tick comes when the most
 // urgent wait wants its next poll (the youngest job, by the same age-based schedule).
-import {
-  advance,
-  newState,
-  resolve,
-  snapshot,
-  type Resolved,
-  type WaitOptions,
-} from "./advance.js";
+import { advance, newState, resolve, type Resolved, type WaitOptions } from "./advance.js";
 import { DEFAULTS } from "./defaults.js";
-import { OntapJobTimeoutError } from "./errors.js";
 import type { OntapJob } from "./job.js";
-import { jobUuid, type JobRef } from "./job-ref.js";
+import type { JobRef } from "./job-ref.js";
 import type { JobsClient } from "./jobs-client.js";
 import { classify, type Outcome } from "./poll.js";
 import type { WaitState } from "./wait-state.js";
@@ -37,7 +29,6 @@ export interface JobWatcher {
 interface Entry {
   state: WaitState;
   r: Resolved;
-  delay: number;
   settle: (error: unknown, job?: OntapJob) => void;
 }
 
@@ -63,19 +54,19 @@ export function createJobWatcher(
   function batches(): string[][] {
     const out: string[][] = [];
     let batch: string[] = [];
-    let length = fixed;
+    // Infinity: the first uuid opens the first batch. A batch takes at least one uuid.
+    let length = Infinity;
     for (const uuid of new Set([...entries].map((entry) => entry.state.uuid))) {
       // Each uuid with its separator, `|` sent as %7C (the first one has none: the `+ 3`).
       const cost = encodeURIComponent(uuid).length + 3;
-      if (batch.length && length + cost > maxUrlLength + 3) {
-        out.push(batch);
-        batch = [];
+      if (length + cost > maxUrlLength + 3) {
+        out.push((batch = []));
         length = fixed;
       }
       batch.push(uuid);
       length += cost;
     }
-    return batch.length ? [...out, batch] : out;
+    return out;
   }
 
   async function query(batch: string[]): Promise<Map<string, Outcome>> {
@@ -97,17 +88,15 @@ export function createJobWatcher(
     for (const record of records ?? [])
       result.set(String(record?.uuid), { kind: "ok", data: record });
     // Absent from a complete answer: the job is gone. A failed, paged or odd answer (even a
-    // 404 of the collection itself) says nothing about one job: ask again, within the budget.
+    // 404 of the collection itself) says nothing about one job: ask again, within the budget
+    // (an "ok" outcome has neither `error` nor `retryAfterMs`).
+    const { error, retryAfterMs } = outcome as { error?: unknown; retryAfterMs?: number };
     const missing: Outcome =
       outcome.kind === "fatal"
         ? outcome
         : records && !body._links?.next
           ? { kind: "gone", error: undefined }
-          : {
-              kind: "retry",
-              error: outcome.kind === "ok" ? undefined : outcome.error,
-              retryAfterMs: (outcome as { retryAfterMs?: number }).retryAfterMs,
-            };
+          : { kind: "retry", error, retryAfterMs };
     for (const uuid of batch) if (!result.has(uuid)) result.set(uuid, missing);
     return result;
   }
@@ -116,30 +105,17 @@ export function createJobWatcher(
     running = true;
     try {
       while (entries.size > 0) {
-        const outcomes = new Map<string, Outcome>();
-        for (const part of await Promise.all(batches().map(query))) {
-          for (const [uuid, outcome] of part) outcomes.set(uuid, outcome);
-        }
+        const outcomes = new Map(
+          (await Promise.all(batches().map(query))).flatMap((part) => [...part]),
+        );
         let next = Infinity;
         for (const entry of [...entries]) {
           const outcome = outcomes.get(entry.state.uuid);
           if (outcome === undefined) continue; // joined during this tick
           try {
             const step = advance(entry.state, outcome, entry.r);
-            if ("job" in step) {
-              entry.settle(undefined, step.job);
-              continue;
-            }
-            const remaining = entry.state.deadline - clock.now();
-            if (remaining <= 0) {
-              const s = entry.state;
-              entry.settle(
-                new OntapJobTimeoutError(snapshot(s), s.deadline - s.startedAt, step.error),
-              );
-              continue;
-            }
-            entry.delay = Math.min(step.delay, remaining);
-            next = Math.min(next, entry.delay);
+            if ("job" in step) entry.settle(undefined, step.job);
+            else next = Math.min(next, step.delay);
           } catch (error) {
             entry.settle(error);
           }
@@ -161,9 +137,8 @@ export function createJobWatcher(
         if (signal?.aborted) return reject(signal.reason);
         const r = resolve({ ...options, ...watch, clock });
         const entry: Entry = {
-          state: newState(jobUuid(job), clock.now(), watch.maxWaitMs ?? options.maxWaitMs),
           r,
-          delay: 0,
+          state: newState(job, r, watch.maxWaitMs ?? options.maxWaitMs),
           settle(error, result) {
             entries.delete(entry);
             signal?.removeEventListener("abort", abort);

@@ -26,7 +26,8 @@ export const isFinal = (state: JobState) => state === "success" || state === "fa
 /** The job in a body, or `undefined` when the body is not one (no or unknown `state`, …). */
 export function readJob(body: unknown, uuid: string): OntapJob | undefined {
   const raw = (body ?? {}) as Record<string, unknown>;
-  if (typeof raw.state !== "string" || !STATES.has(raw.state)) return undefined;
+  // The set holds strings only: anything else is not in it.
+  if (!STATES.has(raw.state as string)) return undefined;
   // A job with another uuid is not this job's answer.
   if (raw.uuid !== undefined && raw.uuid !== uuid) return undefined;
   const job = { uuid, state: raw.state } as OntapJob & Record<string, unknown>;

@@ -17,7 +17,7 @@ export async function classify(send: Send, now: number, signal?: AbortSignal): P
     result = await send();
   } catch (error) {
     // Our own abort ends the wait at once, with the caller's reason.
-    if (signal?.aborted) throw signal.reason;
+    signal?.throwIfAborted();
     // A client with `throwOnError` throws the error it would otherwise return.
     if (isOntapError(error)) return byStatus(error.status, error, undefined, now);
     // OntapNetworkError, OntapTimeoutError, a non-JSON 2xx body: no usable answer.

@@ -7,9 +7,8 @@ import {
   type Resolved,
   type WaitOptions,
 } from "./advance.js";
-import { OntapJobTimeoutError } from "./errors.js";
 import type { OntapJob } from "./job.js";
-import { jobUuid, type JobRef } from "./job-ref.js";
+import type { JobRef } from "./job-ref.js";
 import type { JobsClient } from "./jobs-client.js";
 import { classify } from "./poll.js";
 import type { WaitState } from "./wait-state.js";
@@ -25,7 +24,7 @@ export async function waitForJob(
   options: WaitOptions = {},
 ): Promise<OntapJob> {
   const r = resolve(options);
-  return run(client, newState(jobUuid(job), r.clock.now(), options.maxWaitMs), r);
+  return run(client, newState(job, r, options.maxWaitMs), r);
 }
 
 /**
@@ -47,7 +46,7 @@ async function run(client: JobsClient, state: WaitState, r: Resolved): Promise<O
   const { clock, fields } = r;
   const signal = r.options.signal;
   for (;;) {
-    if (signal?.aborted) throw signal.reason;
+    signal?.throwIfAborted();
     const send = () =>
       client.request("get", "/cluster/jobs/{uuid}", {
         params: { path: { uuid: state.uuid }, query: { fields: [...fields] } },
@@ -57,11 +56,6 @@ async function run(client: JobsClient, state: WaitState, r: Resolved): Promise<O
     const outcome = await classify(send, clock.now(), signal);
     const step = advance(state, outcome, r);
     if ("job" in step) return step.job;
-    const remaining = state.deadline - clock.now();
-    if (remaining <= 0) {
-      throw new OntapJobTimeoutError(snapshot(state), state.deadline - state.startedAt, step.error);
-    }
-    // The last poll lands on the deadline itself: a job ending just before it is still seen.
-    await clock.sleep(Math.min(step.delay, remaining), signal);
+    await clock.sleep(step.delay, signal);
   }
 }
