@@ -12,6 +12,10 @@ export interface SourcePage {
 
 /** A table row with the bullets (schema facts) that follow it in the page. */
 export interface Row {
+  /**
+   * The first cell is `cleanName` output, every other cell `cleanText` output (or empty):
+   * the extractors rely on it to skip cleaning them a second time.
+   */
   cells: string[];
   line: number;
   notes: string[];

@@ -103,3 +103,28 @@ export function cleanName(raw: string): string {
   const text = cleanText(raw);
   return text.includes("`") ? text.replace(/`/g, "") : text;
 }
+
+/**
+ * `cleanText` of a text that already is `cleanText` output (a cell after a row's first, the
+ * text of a line block). Cleaning is not idempotent (`\\_` or `&amp;lt;` change again), but
+ * only text holding `\`, `<` or `&` can change: the white space of cleaned text is already
+ * tidy. Skipping the white-space test of long descriptions cleaned a second time saves a
+ * good share of the cleaning.
+ */
+export function recleanText(clean: string): string {
+  return clean.includes("\\") || clean.includes("<") || clean.includes("&")
+    ? cleanText(clean)
+    : clean;
+}
+
+/** `cleanName` of `cleanText` output (see `recleanText`). */
+export function recleanName(clean: string): string {
+  const text = recleanText(clean);
+  return text.includes("`") ? text.replace(/`/g, "") : text;
+}
+
+/** `splitCell` of `cleanText` output (see `recleanText`). */
+export function resplitCell(clean: string): { text: string; notes: string[] } {
+  if (clean.includes("<") || clean.includes("•")) return splitCell(clean);
+  return { text: recleanText(clean), notes: [] };
+}

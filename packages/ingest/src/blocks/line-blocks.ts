@@ -6,17 +6,21 @@ const BULLET = /^\s*(?:[-*+]\s+|•\s*)(.*)$/;
 
 /**
  * The blocks of one plain line, shared by every rendering: chrome is dropped, bullets are
- * bullets, glued headings are pulled apart.
+ * bullets, glued headings are pulled apart. The blocks go straight into `out`: the block
+ * builders call this once per line of a page, and a fresh array per line, spread into
+ * theirs, was a measurable share of the garbage.
  */
-export function lineBlocks(raw: string, line: number, heading = false): Block[] {
+export function pushLineBlocks(out: Block[], raw: string, line: number, heading = false): void {
   const bullet = BULLET.exec(raw);
   if (bullet && !heading) {
     const text = cleanText(bullet[1] ?? "");
-    return text ? [{ kind: "bullet", text, line }] : [];
+    if (text) out.push({ kind: "bullet", text, line });
+    return;
   }
   const text = cleanText(raw);
-  if (!text || isChrome(text)) return [];
-  return splitGluedHeadings(text).map((part) => ({ kind: "line", text: part, line, heading }));
+  if (!text || isChrome(text)) return;
+  for (const part of splitGluedHeadings(text))
+    out.push({ kind: "line", text: part, line, heading });
 }
 
 /**

@@ -1,11 +1,17 @@
 import type { Block, Row } from "../types.js";
 import { cleanName, splitCell } from "./cell-text.js";
-import { lineBlocks } from "./line-blocks.js";
+import { pushLineBlocks } from "./line-blocks.js";
 import { METHOD_LINE, STATUS_LINE, mayBeHeader, parseHeader } from "./vocabulary.js";
 
 const FENCE = /^\s*```/;
 const HEADING = /^#{1,6}\s/;
 const BOLD_LINE = /^\*\*(.+?)\*\*\s*(.*)$/;
+const HASH = 0x23;
+
+/** `FENCE.test`, tried only on lines that hold three backticks. */
+function isFence(line: string): boolean {
+  return line.includes("```") && FENCE.test(line);
+}
 
 /**
  * Markdown converted from the PDF. Tables are tab-separated and repeat their header after a
@@ -21,23 +27,27 @@ export function pdfBlocks(lines: readonly string[]): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     const lineNo = i + 1;
-    if (FENCE.test(raw)) {
+    // Cheap character tests before each regex: this loop sees every line of a PDF chapter.
+    if (isFence(raw)) {
       const start = i;
       const body: string[] = [];
-      for (i++; i < lines.length && !FENCE.test(lines[i] ?? ""); i++) body.push(lines[i] ?? "");
-      const content = body.join("\n").trim();
+      for (i++; i < lines.length && !isFence(lines[i] ?? ""); i++) body.push(lines[i] ?? "");
+      const text = body.join("\n");
+      const content = text.trim();
       tableOpen = false;
       if (!content) continue;
       if (!content.includes("\n") && (METHOD_LINE.test(content) || STATUS_LINE.test(content))) {
-        blocks.push(...lineBlocks(content, start + 2));
+        pushLineBlocks(blocks, content, start + 2);
       } else {
-        blocks.push({ kind: "code", text: body.join("\n"), line: start + 2 });
+        blocks.push({ kind: "code", text, line: start + 2 });
       }
       continue;
     }
-    if (raw.trim() === "" || raw.trim() === "---") continue;
+    const trimmed = raw.trim();
+    if (trimmed === "" || trimmed === "---") continue;
 
-    if (raw.includes("\t")) {
+    // Only a possible header or a row of an open table needs the cells.
+    if (raw.includes("\t") && (mayBeHeader(raw) || (table && tableOpen))) {
       const cells = raw.split("\t");
       // Cleaning every cell of every row only to test for a header costs; test the start first.
       const header = mayBeHeader(raw)
@@ -57,17 +67,17 @@ export function pdfBlocks(lines: readonly string[]): Block[] {
       }
     }
     tableOpen = false;
-    if (HEADING.test(raw)) {
-      blocks.push(...lineBlocks(stripBold(headingText(raw)), lineNo, true));
+    if (raw.charCodeAt(0) === HASH && HEADING.test(raw)) {
+      pushLineBlocks(blocks, stripBold(headingText(raw)), lineNo, true);
       continue;
     }
-    const bold = BOLD_LINE.exec(raw.trim());
+    const bold = trimmed.startsWith("**") ? BOLD_LINE.exec(trimmed) : null;
     if (bold) {
       const rest = bold[2] ?? "";
-      blocks.push(...lineBlocks(rest ? `${bold[1]} ${rest}` : (bold[1] ?? ""), lineNo, !rest));
+      pushLineBlocks(blocks, rest ? `${bold[1]} ${rest}` : (bold[1] ?? ""), lineNo, !rest);
       continue;
     }
-    blocks.push(...lineBlocks(raw, lineNo));
+    pushLineBlocks(blocks, raw, lineNo);
   }
   return blocks;
 }
@@ -82,7 +92,7 @@ function pdfRow(cells: string[], width: number, line: number): Row {
     else {
       const { text, notes: cellNotes } = splitCell(raw);
       out.push(text);
-      notes.push(...cellNotes);
+      for (const note of cellNotes) notes.push(note);
     }
   }
   return { cells: out, line, notes };

@@ -1,6 +1,6 @@
 import type { Block, Row } from "../types.js";
 import { cleanName, splitCell } from "./cell-text.js";
-import { lineBlocks } from "./line-blocks.js";
+import { pushLineBlocks } from "./line-blocks.js";
 import { parseHeader } from "./vocabulary.js";
 
 const SEPARATOR = /^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/;
@@ -47,7 +47,7 @@ export function pipeBlocks(lines: readonly string[]): Block[] {
         });
       continue;
     }
-    blocks.push(...lineBlocks(raw, i + 1));
+    pushLineBlocks(blocks, raw, i + 1);
     i++;
   }
   return blocks;

@@ -1,5 +1,5 @@
 import type { Block } from "../types.js";
-import { lineBlocks, readJsonLines } from "./line-blocks.js";
+import { pushLineBlocks, readJsonLines } from "./line-blocks.js";
 import { readTextTable } from "./text-table.js";
 import { parseHeader } from "./vocabulary.js";
 
@@ -31,7 +31,7 @@ export function textBlocks(lines: readonly string[]): Block[] {
       i = Math.max(next, i + 1);
       continue;
     }
-    blocks.push(...lineBlocks(raw, i + 1));
+    pushLineBlocks(blocks, raw, i + 1);
     i++;
   }
   return blocks;

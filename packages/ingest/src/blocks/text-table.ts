@@ -35,22 +35,42 @@ export function readTextTable(
     return k;
   };
   const text = (k: number): string => (lines[k] ?? "").trim();
+  // Deciding where rows start looks at each line several times (as a row's start, as the cell
+  // after another, as the next table's name); what a line is gets worked out once.
+  const endsAt = new Map<number, boolean>();
+  const nameAt = new Map<number, string>();
+  const cellAt = new Map<number, string>();
   const ends = (k: number): boolean => {
     if (k >= lines.length) return true;
-    const t = text(k);
-    return isSectionTitle(t) || isChrome(t) || parseHeader(t) !== undefined || /^[{[]/.test(t);
+    let known = endsAt.get(k);
+    if (known === undefined) {
+      const t = text(k);
+      known = isSectionTitle(t) || isChrome(t) || parseHeader(t) !== undefined || /^[{[]/.test(t);
+      endsAt.set(k, known);
+    }
+    return known;
+  };
+  const nameOf = (k: number): string => {
+    let known = nameAt.get(k);
+    if (known === undefined) nameAt.set(k, (known = cleanName(text(k))));
+    return known;
+  };
+  const cellOf = (k: number): string => {
+    let known = cellAt.get(k);
+    if (known === undefined) cellAt.set(k, (known = cleanText(text(k))));
+    return known;
   };
   const startsRow = (k: number): boolean => {
     if (ends(k) || BULLET.test(lines[k] ?? "")) return false;
-    if (!FITS[header[0]!](cleanName(text(k)))) return false;
+    if (!FITS[header[0]!](nameOf(k))) return false;
     if (header.length < 3) return true;
     const after = peek(k + 1);
-    return !ends(after) && FITS[header[1]!](cleanText(text(after)));
+    return !ends(after) && FITS[header[1]!](cellOf(after));
   };
 
   // A lone identifier right before a header is the name of the next table (a definition).
   const namesNextTable = (k: number): boolean =>
-    FITS.Name(cleanName(text(k))) && parseHeader(text(peek(k + 1))) !== undefined;
+    FITS.Name(nameOf(k)) && parseHeader(text(peek(k + 1))) !== undefined;
 
   for (;;) {
     i = peek(i);
@@ -64,14 +84,14 @@ export function readTextTable(
       continue;
     }
     if (!startsRow(i) || namesNextTable(i)) break;
-    const row: Row = { cells: [cleanName(text(i))], line: i + 1, notes: [] };
+    const row: Row = { cells: [nameOf(i)], line: i + 1, notes: [] };
     i++;
     for (let c = 1; c < header.length; c++) {
       const column = header[c]!;
       const k = peek(i);
       if (ends(k) || BULLET.test(lines[k] ?? "")) break;
       if (OPTIONAL.has(column) && (startsRow(k) || namesNextTable(k))) break;
-      const cell = cleanText(text(k));
+      const cell = cellOf(k);
       if (!FITS[column](cell)) break;
       row.cells.push(cell);
       i = k + 1;

@@ -48,8 +48,17 @@ const SECTION =
 /** The longest chrome line; a longer line is not chrome (checked first: most lines are). */
 const CHROME_MAX = Math.max(...[...CHROME].map((c) => c.length)) + 2;
 
+/** First letters of the chrome lines, as lower-case char codes. */
+const CHROME_FIRST = new Set([...CHROME].map((c) => c.charCodeAt(0)));
+
 export function isChrome(text: string): boolean {
-  return text.length <= CHROME_MAX && CHROME.has(text.trim().toLowerCase());
+  if (text.length > CHROME_MAX) return false;
+  // A line starting with an ASCII letter no chrome line starts with is not chrome; decided
+  // without the trimmed, lower-cased copy (this runs on every line of every page).
+  const c = text.charCodeAt(0);
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (letter && !CHROME_FIRST.has(c | 0x20)) return false;
+  return CHROME.has(text.trim().toLowerCase());
 }
 
 /** Section titles are capitalised; `error` (lower case) is a property or definition name. */

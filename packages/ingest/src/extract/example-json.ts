@@ -27,6 +27,9 @@ export function parseExampleParts(parts: readonly string[]): ParsedExample {
 function repair(parts: readonly string[]): ParsedExample | undefined {
   // Try dropping the early closers at each break, then close whatever is left open.
   let text = unwrapStrings(parts[0]!);
+  // The text chosen at the last break was parsed when it was chosen; the final parse of the
+  // same text reuses that value instead of parsing it again.
+  let chosen: { json: string; parsed: ParsedExample } | undefined;
   for (const next of parts.slice(1)) {
     const before = text.split("\n");
     const after = unwrapStrings(next).split("\n");
@@ -37,13 +40,18 @@ function repair(parts: readonly string[]): ParsedExample | undefined {
       for (let s = 0; s <= Math.min(MAX_TRIM, leadingClosers(after)) && best === undefined; s++) {
         const candidate = [...before.slice(0, before.length - t), ...after.slice(s)].join("\n");
         const closed = closeOpen(candidate);
-        if (closed !== undefined && tryParse(closed).ok) best = candidate;
+        const parsed = closed === undefined ? undefined : tryParse(closed);
+        if (parsed?.ok) {
+          best = candidate;
+          chosen = { json: closed!, parsed };
+        }
       }
     }
     text = best ?? [...before, ...after].join("\n");
   }
   const closed = closeOpen(text);
-  const repaired = closed === undefined ? undefined : tryParse(closed);
+  const repaired =
+    closed === undefined ? undefined : closed === chosen?.json ? chosen.parsed : tryParse(closed);
   return repaired?.ok ? repaired : undefined;
 }
 
@@ -80,29 +88,36 @@ function closeOpen(text: string): string | undefined {
   return text.replace(/,\s*$/, "") + stack.reverse().join("");
 }
 
-/** A line break inside a string was a wrap, not content: it becomes one space. */
+/**
+ * A line break inside a string was a wrap, not content: it becomes one space (with the
+ * indentation after it). The text is copied in slices between such breaks, not one character
+ * at a time: examples are most of a PDF chapter's bytes, and most have no wrapped string.
+ */
 function unwrapStrings(text: string): string {
+  if (!text.includes("\n")) return text;
   let out = "";
+  let from = 0; // start of the slice not yet copied
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (inString) {
-      if (c === "\\") {
-        out += c + (text[i + 1] ?? "");
-        i++;
-        continue;
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+      else if (c === NEWLINE) {
+        out += text.slice(from, i) + " ";
+        while (text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === TAB) i++;
+        from = i + 1;
       }
-      if (c === '"') inString = false;
-      if (c === "\n") {
-        while (text[i + 1] === " " || text[i + 1] === "\t") i++;
-        out += " ";
-        continue;
-      }
-    } else if (c === '"') inString = true;
-    out += c;
+    } else if (c === QUOTE) inString = true;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
 
 function parseExampleJson(text: string): ParsedExample {
   return tryParse(unwrapStrings(text));

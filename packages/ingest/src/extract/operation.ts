@@ -1,4 +1,4 @@
-import { cleanName } from "../blocks/cell-text.js";
+import { recleanName } from "../blocks/cell-text.js";
 import { METHOD_LINE, STATUS_LINE, isSectionTitle } from "../blocks/vocabulary.js";
 import type { Diagnostics } from "../diagnostics.js";
 import type { Block, Definition, OperationDoc, Requirement, ResponseDoc } from "../types.js";
@@ -98,7 +98,8 @@ export function extractOperation(
       const text = block.text;
       if (section === "definitions") {
         // Past "Definitions" a line names or describes the next definition (one may be called `error`).
-        const name = cleanName(text);
+        // Line text is `cleanText` output already (see `recleanName`).
+        const name = recleanName(text);
         if (IDENTIFIER.test(name)) {
           defName = name;
           defDescription = [];

@@ -29,6 +29,15 @@ export interface Resolver {
  * then by a reported guess.
  */
 export function buildResolver(ops: readonly OperationDoc[], diagnostics: Diagnostics): Resolver {
+  // A definition's key is asked for once per type name it uses (evidence) and again per
+  // variant: computed once per property list, it is no longer quadratic in a table's rows.
+  // Nothing changes the property lists while the resolver is built.
+  const keys = new Map<readonly Property[], string>();
+  const keyOf = (props: readonly Property[]): string => {
+    let key = keys.get(props);
+    if (key === undefined) keys.set(props, (key = surfaceKey(props)));
+    return key;
+  };
   const scopes = new Map<OperationDoc, Map<string, Definition[]>>();
   const opOfDef = new Map<Definition, OperationDoc>();
   const global = new Map<string, Definition>();
@@ -42,7 +51,7 @@ export function buildResolver(ops: readonly OperationDoc[], diagnostics: Diagnos
       else scope.set(def.name, [def]);
       opOfDef.set(def, op);
       if (!global.has(def.name)) global.set(def.name, def);
-      const key = surfaceKey(def.properties);
+      const key = keyOf(def.properties);
       if (!byShape.has(key)) byShape.set(key, def);
     }
     scopes.set(op, scope);
@@ -51,14 +60,14 @@ export function buildResolver(ops: readonly OperationDoc[], diagnostics: Diagnos
   // Evidence: on pages where `name` is unambiguous, which shape does owner D's `name` have?
   const evidence = new Map<string, string>();
   const evidenceKey = (owner: Definition, name: string): string =>
-    `${owner.name}|${surfaceKey(owner.properties)}|${name}`;
+    `${owner.name}|${keyOf(owner.properties)}|${name}`;
   for (const op of ops) {
     const scope = scopes.get(op)!;
     for (const def of op.definitions) {
       for (const name of def.properties.flatMap((p) => namedTypes(p.type))) {
         const variants = scope.get(name);
         if (variants?.length === 1)
-          evidence.set(evidenceKey(def, name), surfaceKey(variants[0]!.properties));
+          evidence.set(evidenceKey(def, name), keyOf(variants[0]!.properties));
       }
     }
   }
@@ -80,10 +89,10 @@ export function buildResolver(ops: readonly OperationDoc[], diagnostics: Diagnos
       const unassigned: Owner[] = [];
       const used = new Set<Definition>();
       for (const owner of owners) {
-        const asDef = isDefinition(owner) ? owner : byShape.get(surfaceKey(owner.properties ?? []));
+        const asDef = isDefinition(owner) ? owner : byShape.get(keyOf(owner.properties ?? []));
         const seen = asDef && evidence.get(evidenceKey(asDef, name));
         const variant =
-          seen === undefined ? undefined : variants.find((v) => surfaceKey(v.properties) === seen);
+          seen === undefined ? undefined : variants.find((v) => keyOf(v.properties) === seen);
         if (variant) {
           choose(owner, name, variant);
           used.add(variant);

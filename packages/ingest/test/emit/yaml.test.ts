@@ -63,4 +63,17 @@ describe("writeYaml", () => {
     const { document } = ingestDocset(docset);
     expect(parse(writeYaml(document))).toEqual(document);
   });
+
+  test("items nested directly in items get one dash each", () => {
+    expect(writeYaml([[{ a: 1 }, [{ b: [2] }]]])).toBe("- - a: 1\n  - - b:\n        - 2\n");
+  });
+
+  test("a document longer than one chunk of lines reads back the same", () => {
+    const given = Array.from({ length: 3000 }, (_, i) => ({ i, d: `x\ny${i}`, l: [[{ q: i }]] }));
+    expect(parse(writeYaml(given))).toEqual(given);
+  });
+
+  test("an item whose values are all undefined still fails as it always did", () => {
+    expect(() => writeYaml([{ a: undefined }])).toThrow(TypeError);
+  });
 });
