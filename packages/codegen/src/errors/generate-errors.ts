@@ -3,13 +3,10 @@
 // Reads `spec/ontap-<docset>.openapi.yaml` of every doc set and builds the modules, byte for
 // byte the same on every run. A new doc set needs no change here: its spec is picked up by
 // name.
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
-import { parse } from "yaml";
-import { listDocsets, specPath } from "../lib/docsets.js";
 import { generatedHeader, printModule } from "../lib/print-module.js";
+import { readSpecs } from "../lib/read-specs.js";
 import { writeGenerated } from "../lib/write-generated.js";
-import { collect, type Spec } from "./collect.js";
+import { collect } from "./collect.js";
 import { catalogStatements } from "./emit-catalog.js";
 import { descriptionsStatements } from "./emit-descriptions.js";
 
@@ -42,18 +39,8 @@ export interface ErrorsFiles {
 /** The error modules of the specs under `<root>/spec`, without writing them. */
 export function buildErrors(options: BuildErrorsOptions): ErrorsFiles {
   const { root, generator, module = "package", rerun } = options;
-  const docsets = listDocsets(root);
-  const specs: Spec[] = docsets.map((docset) => {
-    const path = specPath(root, docset);
-    const file = relative(root, path).split("\\").join("/");
-    let document: unknown;
-    try {
-      document = parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      throw new Error(`${file}: cannot read the spec: ${(error as Error).message}`);
-    }
-    return { docset, file, document };
-  });
+  const specs = readSpecs(root);
+  const docsets = specs.map((spec) => spec.docset);
   const model = collect(specs);
   const header = generatedHeader(
     generator,

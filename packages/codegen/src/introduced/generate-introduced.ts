@@ -5,13 +5,11 @@
 // Reads `spec/ontap-<docset>.openapi.yaml` of every doc set under a root and builds one
 // module, byte for byte the same on every run. A new doc set needs no change here: its spec
 // is picked up by name.
-import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { parse } from "yaml";
-import { listDocsets, specPath } from "../lib/docsets.js";
+import { join } from "node:path";
 import { generatedHeader, printModule } from "../lib/print-module.js";
+import { readSpecs } from "../lib/read-specs.js";
 import { writeGenerated } from "../lib/write-generated.js";
-import { collect, type Spec } from "./collect.js";
+import { collect } from "./collect.js";
 import { introducedStatements } from "./emit.js";
 
 /** The module's file name in its `generated` folder. */
@@ -40,17 +38,8 @@ export function buildIntroducedModule(
   root: string,
   options: BuildIntroducedOptions,
 ): IntroducedModule {
-  const docsets = listDocsets(root);
-  const specs: Spec[] = docsets.map((docset) => {
-    const file = relative(root, specPath(root, docset)).split("\\").join("/");
-    let document: unknown;
-    try {
-      document = parse(readFileSync(specPath(root, docset), "utf8"));
-    } catch (error) {
-      throw new Error(`${file}: cannot read the spec: ${(error as Error).message}`);
-    }
-    return { docset, file, document };
-  });
+  const specs = readSpecs(root);
+  const docsets = specs.map((spec) => spec.docset);
   const tables = collect(specs);
   const text = printModule(
     introducedStatements(tables),

@@ -1,10 +1,8 @@
 // `@ontap-rest/types`' generated modules: one per doc set (`<docset>.ts`: openapi-typescript's
 // output and the aliases) and `index.ts` (the list of doc sets and `DocSets`).
-import { readFileSync } from "node:fs";
 import ts from "typescript";
-import { parse } from "yaml";
-import { listDocsets, specPath } from "../lib/docsets.js";
 import { generatedHeader, printModule } from "../lib/print-module.js";
+import { readSpecs } from "../lib/read-specs.js";
 import { writeGenerated } from "../lib/write-generated.js";
 import { genericAliases } from "./generic-aliases.js";
 import { augmentModule, indexModule } from "./index-module.js";
@@ -50,16 +48,14 @@ export async function generateTypes(options: GenerateTypesOptions): Promise<{ do
 /** The modules `generateTypes` writes, without writing them. */
 export async function buildTypes(options: BuildTypesOptions): Promise<TypesFiles> {
   const { root, generator, index = "package", rerun } = options;
-  const docsets = listDocsets(root);
+  const specs = readSpecs(root);
+  const docsets = specs.map((spec) => spec.docset);
   const files = new Map<string, string>();
 
-  for (const docset of docsets) {
-    const source = `spec/ontap-${docset}.openapi.yaml`;
+  for (const { docset, file: source, path, document } of specs) {
     // `index` is the index module's own name.
     if (docset === "index") throw new Error(`${source}: "index" cannot be a doc set name here`);
-    const file = specPath(root, docset);
-    const document: unknown = parse(readFileSync(file, "utf8"));
-    const nodes = await openapiTypes(file);
+    const nodes = await openapiTypes(path);
     const aliases = [
       ...genericAliases(),
       ...operationAliases(readOperations(document)).map((alias) => alias.declaration),
