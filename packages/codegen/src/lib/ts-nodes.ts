@@ -79,6 +79,20 @@ export function constStringTuple(values: readonly string[]): ts.Expression {
   );
 }
 
+/** `export const docsets = ["9.9.1", "latest"] as const;`, with `doc` as its doc comment. */
+export function docsetsConstant(docsets: readonly string[], doc: string): ts.Statement {
+  return withDocComment(
+    f.createVariableStatement(
+      [exportModifier()],
+      f.createVariableDeclarationList(
+        [f.createVariableDeclaration("docsets", undefined, undefined, constStringTuple(docsets))],
+        ts.NodeFlags.Const,
+      ),
+    ),
+    [doc],
+  );
+}
+
 /**
  * Puts a JSDoc comment (one paragraph per line of `lines`) before `node`, ahead of any comment
  * it already has. `*\/` inside the text is escaped: it would end the comment.

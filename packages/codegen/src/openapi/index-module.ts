@@ -2,7 +2,7 @@
 // spec file of each one is once the package is installed.
 import ts from "typescript";
 import {
-  constStringTuple,
+  docsetsConstant,
   exportModifier,
   propertyName,
   stringLiteralType,
@@ -30,7 +30,7 @@ export function specFileName(docset: string, format: SpecFormat): string {
 export function indexModule(docsets: readonly string[], filesUrl: string): ts.Statement[] {
   return [
     importFileURLToPath(),
-    docsetsConst(docsets),
+    docsetsConstant(docsets, "The doc sets this package has a spec for, in code-unit order."),
     docSetType(),
     specFormatType(),
     specUrlsConst(docsets, filesUrl),
@@ -50,20 +50,6 @@ function importFileURLToPath(): ts.Statement {
       ]),
     ),
     f.createStringLiteral("node:url"),
-  );
-}
-
-// export const docsets = ["9.9.1", "latest"] as const;
-function docsetsConst(docsets: readonly string[]): ts.Statement {
-  return withDocComment(
-    f.createVariableStatement(
-      [exportModifier()],
-      f.createVariableDeclarationList(
-        [f.createVariableDeclaration("docsets", undefined, undefined, constStringTuple(docsets))],
-        ts.NodeFlags.Const,
-      ),
-    ),
-    ["The doc sets this package has a spec for, in code-unit order."],
   );
 }
 

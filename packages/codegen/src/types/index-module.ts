@@ -2,7 +2,7 @@
 // interface that maps each doc set to its types, so code generic over the doc set (the client)
 // can write `DocSets[D]["paths"]` without importing every doc set module itself.
 import ts from "typescript";
-import { constStringTuple, exportModifier, propertyName, withDocComment } from "../lib/ts-nodes.js";
+import { docsetsConstant, exportModifier, propertyName, withDocComment } from "../lib/ts-nodes.js";
 
 const f = ts.factory;
 
@@ -75,20 +75,6 @@ function importDocsetModules(docsets: readonly string[], namespaces: readonly st
       ),
       f.createStringLiteral(docsetModuleSpecifier(docset)),
     ),
-  );
-}
-
-// export const docsets = ["9.9.1", "latest"] as const;
-function docsetsConstant(docsets: readonly string[], doc: string): ts.Statement {
-  return withDocComment(
-    f.createVariableStatement(
-      [exportModifier()],
-      f.createVariableDeclarationList(
-        [f.createVariableDeclaration("docsets", undefined, undefined, constStringTuple(docsets))],
-        ts.NodeFlags.Const,
-      ),
-    ),
-    [doc],
   );
 }
 
