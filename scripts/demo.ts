@@ -10,6 +10,14 @@ import { startSimulator } from "@ontap-rest/simulator";
 
 const auth = { username: "admin", password: "demo-Pa55word" };
 const step = (text: string) => console.log(`\n▶ ${text}`);
+// One Azure Key Vault configuration for SVM vs0: created once, then again for the error.
+const vault = {
+  svm: { name: "vs0" },
+  client_id: "c5b1f1b0-1111-4d1a-9a53-2f4f0c3e1a01",
+  tenant_id: "d6c2e2c1-2222-4e2b-8b64-3a5a1d4f2b02",
+  client_secret: process.env.AKV_CLIENT_SECRET ?? "demo-client-secret-value",
+  key_id: "https://akv-demo.vault.azure.net/keys/key1",
+};
 
 const sim = await startSimulator({
   docset: "9.9.1",
@@ -25,14 +33,7 @@ try {
   step("POST /security/azure-key-vaults: configure Azure Key Vault for SVM vs0");
   const created = await ontap.POST("/security/azure-key-vaults", {
     params: { query: { return_records: true } },
-    body: {
-      name: "akv-demo",
-      svm: { name: "vs0" },
-      client_id: "c5b1f1b0-1111-4d1a-9a53-2f4f0c3e1a01",
-      tenant_id: "d6c2e2c1-2222-4e2b-8b64-3a5a1d4f2b02",
-      client_secret: process.env.AKV_CLIENT_SECRET ?? "demo-client-secret-value",
-      key_id: "https://akv-demo.vault.azure.net/keys/key1",
-    },
+    body: { name: "akv-demo", ...vault },
   });
   if (created.error) throw created.error;
   const uuid = created.data.records?.[0]?.uuid;
@@ -68,14 +69,7 @@ try {
 
   step("POST /security/azure-key-vaults again for vs0: a documented error");
   const again = await ontap.POST("/security/azure-key-vaults", {
-    body: {
-      name: "akv-again",
-      svm: { name: "vs0" },
-      client_id: "c5b1f1b0-1111-4d1a-9a53-2f4f0c3e1a01",
-      tenant_id: "d6c2e2c1-2222-4e2b-8b64-3a5a1d4f2b02",
-      client_secret: process.env.AKV_CLIENT_SECRET ?? "demo-client-secret-value",
-      key_id: "https://akv-demo.vault.azure.net/keys/key1",
-    },
+    body: { name: "akv-again", ...vault },
   });
   if (!isOntapError(again.error, "65537500")) throw new Error("expected ONTAP error 65537500");
   const { entry } = again.error;
