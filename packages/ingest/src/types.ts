@@ -1,5 +1,5 @@
-/** The three ways NetApp's reference pages reach people. */
-export type Rendering = "pdf" | "text" | "pipe";
+/** The ways NetApp's reference pages reach people: PDF, two web savings, the AsciiDoc source. */
+export type Rendering = "pdf" | "text" | "pipe" | "adoc";
 
 /** One input file, as given on the command line (or borrowed by a doc set manifest). */
 export interface SourcePage {
@@ -27,7 +27,8 @@ export interface Row {
  */
 export type Block =
   | { kind: "line"; text: string; line: number; heading: boolean }
-  | { kind: "bullet"; text: string; line: number }
+  /** `href`: where a bullet that is a link points (the AsciiDoc "Learn more" links). */
+  | { kind: "bullet"; text: string; line: number; href?: string }
   | { kind: "table"; header: string[]; rows: Row[]; line: number; endLine: number }
   | { kind: "code"; text: string; line: number };
 
@@ -51,6 +52,16 @@ export interface Facts {
   format?: string;
   introduced?: string;
   readOnly?: boolean;
+  /** `readCreate: 1`: returned, and settable when the object is created (POST), not after. */
+  readCreate?: boolean;
+  /** `x-ntap-createOnly: true`: settable only when the object is created. */
+  createOnly?: boolean;
+  /** `x-ntap-deprecated: 9.13.1`: the release that deprecated it. */
+  deprecated?: string;
+  /** `x-nullable: true`: the value may be `null`. */
+  nullable?: boolean;
+  /** `example: svm1`, as printed (typed when emitted). */
+  example?: string;
   /** The description stops mid-sentence (the page was cut off or mangled there). */
   cutOff?: boolean;
 }
@@ -94,6 +105,14 @@ export interface Example {
   line: number;
 }
 
+/** A response header the page documents (`Location`). */
+export interface HeaderDoc {
+  name: string;
+  type: TypeRef;
+  description: string;
+  line: number;
+}
+
 export interface ResponseDoc {
   /** "200", "202", "default", ... */
   status: string;
@@ -102,6 +121,7 @@ export interface ResponseDoc {
   properties?: Property[];
   example?: Example;
   errorCodes: ErrorCode[];
+  headers?: HeaderDoc[];
 }
 
 /** `svm.uuid or svm.name` is one requirement with two alternatives. */
@@ -130,6 +150,8 @@ export interface OperationDoc {
   file: string;
   line: number;
   borrowedFrom?: string;
+  /** The endpoint overview page the operation's page links to ("Learn more": `DOC /path`). */
+  overview?: { href: string; path: string };
 }
 
 export interface CodeSample {

@@ -24,8 +24,12 @@ const CHROME = new Set([
   "see definitions",
 ]);
 
-/** Tested on trimmed text: `[ \t]+(\S+)$` cannot backtrack into a long run of spaces. */
-export const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\S+)$/;
+/**
+ * Tested on trimmed text: `[ \t]+(…+)$` cannot backtrack into a long run of spaces. The path
+ * is a path template: a line with a query, quotes or `<placeholders>` (`GET "/api/x?a=<b"`)
+ * is an example call, never the operation a page documents.
+ */
+export const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+([\w.{}/~-]+)$/;
 export const STATUS_LINE = /^Status:\s*(\d{3}|Default)\b\s*,?\s*(.*)$/i;
 
 /** Section titles that may be glued to the text before them in the pipe rendering. */

@@ -3,7 +3,8 @@ import type { Facts, Property, TypeRef } from "../types.js";
 /** The part of JSON Schema the emitter writes (and `validate-example` checks). */
 export interface Schema {
   $ref?: string;
-  type?: string;
+  /** A list only for a nullable type: `["string", "null"]`. */
+  type?: string | string[];
   items?: Schema;
   properties?: Record<string, Schema>;
   required?: string[];
@@ -19,6 +20,8 @@ export interface Schema {
   description?: string;
   readOnly?: boolean;
   writeOnly?: boolean;
+  deprecated?: boolean;
+  examples?: unknown[];
   [extension: `x-${string}`]: unknown;
 }
 
@@ -75,7 +78,51 @@ export function applyFacts(schema: Schema, facts: Facts): Schema {
   if (facts.maxLength !== undefined) schema.maxLength = facts.maxLength;
   if (facts.format) schema.format = facts.format;
   if (facts.readOnly) schema.readOnly = true;
+  if (facts.readCreate) schema["x-ntap-read-create"] = true;
+  if (facts.createOnly) schema["x-ntap-create-only"] = true;
+  if (facts.deprecated) {
+    schema.deprecated = true;
+    schema["x-ntap-deprecated"] = facts.deprecated;
+  }
+  if (facts.example !== undefined) {
+    const example = typedExample(facts.example, schema.type);
+    if (example !== undefined) schema.examples = [example];
+  }
+  if (facts.nullable) return nullable(schema);
   return schema;
+}
+
+/** `x-nullable: true` (Swagger 2's way) is OpenAPI 3.1's `null` in the type. */
+function nullable(schema: Schema): Schema {
+  if (typeof schema.type === "string") {
+    schema.type = [schema.type, "null"];
+    if (schema.enum && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+    return schema;
+  }
+  if (schema.$ref) {
+    const { $ref, ...rest } = schema;
+    return { anyOf: [{ $ref }, { type: "null" }], ...rest };
+  }
+  return schema;
+}
+
+/** A printed `example:` as a value of the property's type; none when it is not one. */
+function typedExample(raw: string, type: Schema["type"]): unknown {
+  switch (type) {
+    case "string":
+      return raw;
+    case "integer":
+    case "number": {
+      const n = Number(raw);
+      return raw.trim() !== "" && Number.isFinite(n) && (type === "number" || Number.isInteger(n))
+        ? n
+        : undefined;
+    }
+    case "boolean":
+      return raw === "true" ? true : raw === "false" ? false : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** Converts a printed default to the parameter's type; `1`/empty are how booleans print. */

@@ -62,7 +62,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function hasType(v: unknown, type: string): boolean {
+function hasType(v: unknown, type: string | string[]): boolean {
+  if (Array.isArray(type)) return type.some((t) => (t === "null" ? v === null : hasType(v, t)));
   switch (type) {
     case "object":
       return isObject(v);

@@ -5,12 +5,17 @@ const READERS: [RegExp, (m: RegExpExecArray, f: Facts) => void][] = [
   [/^default value:\s*(.*)$/i, (m, f) => (f.default = (m[1] ?? "").trim())],
   [/^max(?:imum)? value:\s*(-?\d+(?:\.\d+)?)/i, (m, f) => (f.maximum = Number(m[1]))],
   [/^min(?:imum)? value:\s*(-?\d+(?:\.\d+)?)/i, (m, f) => (f.minimum = Number(m[1]))],
-  [/^max(?:imum)? length:\s*(\d+)/i, (m, f) => (f.maxLength = Number(m[1]))],
-  [/^min(?:imum)? length:\s*(\d+)/i, (m, f) => (f.minLength = Number(m[1]))],
+  [/^max(?:imum)? ?length:\s*(\d+)/i, (m, f) => (f.maxLength = Number(m[1]))],
+  [/^min(?:imum)? ?length:\s*(\d+)/i, (m, f) => (f.minLength = Number(m[1]))],
   [/^enum:\s*\[(.*)\]?\s*$/i, (m, f) => (f.enum = parseEnum(m[1] ?? ""))],
   [/^introduced in:\s*(\S+)/i, (m, f) => (f.introduced = m[1])],
   [/^format:\s*(\S+)/i, (m, f) => (f.format = m[1])],
   [/^readonly:\s*(1|true)\b/i, (_m, f) => (f.readOnly = true)],
+  [/^readcreate:\s*(1|true)\b/i, (_m, f) => (f.readCreate = true)],
+  [/^x-ntap-createonly:\s*(1|true)\b/i, (_m, f) => (f.createOnly = true)],
+  [/^x-ntap-deprecated:\s*(\S+)/i, (m, f) => (f.deprecated = m[1])],
+  [/^x-nullable:\s*(1|true)\b/i, (_m, f) => (f.nullable = true)],
+  [/^example:\s*(.*\S)/i, (m, f) => (f.example = m[1])],
 ];
 
 export function readFacts(notes: readonly string[]): Facts {

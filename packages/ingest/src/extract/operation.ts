@@ -3,7 +3,7 @@ import { METHOD_LINE, STATUS_LINE, isSectionTitle } from "../blocks/vocabulary.j
 import type { Diagnostics } from "../diagnostics.js";
 import type { Block, Definition, OperationDoc, Requirement, ResponseDoc } from "../types.js";
 import { parseExampleParts } from "./example-json.js";
-import { toErrorCode, toParameter, toProperty } from "./rows.js";
+import { toErrorCode, toHeader, toParameter, toProperty } from "./rows.js";
 
 type Section =
   | "intro"
@@ -14,7 +14,10 @@ type Section =
   | "cli"
   | "response"
   | "error"
-  | "definitions";
+  | "headers"
+  | "definitions"
+  /** A heading the extractor has no use for ("Learn more"): what follows it is skipped. */
+  | "other";
 type ExampleTarget = "request" | "response" | "error";
 
 const SECTIONS: Record<string, Section> = {
@@ -28,8 +31,11 @@ const SECTIONS: Record<string, Section> = {
   error: "error",
   errors: "error",
   definitions: "definitions",
+  headers: "headers",
 };
 const IDENTIFIER = /^[A-Za-z_][\w.\-]*$/;
+/** A "Learn more" link to the endpoint's overview: `DOC /storage/luns`. */
+const OVERVIEW_LINK = /^DOC\s+(\/\S*)$/;
 const CLI_COMMAND = /^[a-z][a-z0-9-]*( [a-z0-9-]+)+$/;
 /** `svm.uuid` or `svm.name` - Existing SVM… */
 const PROPERTY_BULLET = /^((?:`*[\w.]+`*)(?:\s+or\s+`*[\w.]+`*)*)\s+-\s/;
@@ -124,7 +130,11 @@ export function extractOperation(
       } else if (SECTIONS[lower] && isSectionTitle(text)) {
         section = SECTIONS[lower]!;
         if (section === "response" || section === "error") response = undefined;
-        if (section === "required" || section === "optional") listsSettable = true;
+        if (section === "optional") listsSettable = true;
+      } else if (block.heading && section !== "response" && section !== "error") {
+        // Only the AsciiDoc source marks headings, and there a heading that names no section
+        // ("Learn more") ends the one before it.
+        section = "other";
       } else if (section === "intro" && text !== title) {
         description.push(text);
       }
@@ -133,6 +143,11 @@ export function extractOperation(
 
     if (block.kind === "bullet") {
       const text = block.text.replace(/`/g, "");
+      const overview = block.href ? OVERVIEW_LINK.exec(text) : null;
+      if (overview) {
+        op.overview = { href: block.href!, path: overview[1]! };
+        continue;
+      }
       if (section === "required" || section === "optional") {
         const m = PROPERTY_BULLET.exec(block.text.replace(/``+/g, "`"));
         if (!m) {
@@ -154,7 +169,14 @@ export function extractOperation(
 
     if (block.kind === "table") {
       const header = block.header;
-      if (header.includes("In")) {
+      if (section === "headers") {
+        const target = response;
+        if (target)
+          target.headers = [
+            ...(target.headers ?? []),
+            ...block.rows.map((r) => toHeader(r, header)),
+          ];
+      } else if (header.includes("In")) {
         for (const row of block.rows) {
           const p = toParameter(row, header, file, diagnostics);
           if (p) op.parameters.push(p);
@@ -223,6 +245,8 @@ export function extractOperation(
   }
 
   op.description = description.join("\n\n");
+  // "Required properties" alone does not say the rest cannot be set: only a page that also
+  // lists the optional ones lists everything settable.
   if (listsSettable) op.settable = settable;
   return op;
 }

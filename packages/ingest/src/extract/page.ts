@@ -4,6 +4,9 @@ import type { Block, PageDoc, Rendering } from "../types.js";
 import { extractOperation } from "./operation.js";
 import { extractOverview } from "./overview.js";
 
+/** An AsciiDoc block's closing line (`====`, `|===`, `----`): the block, and the page, are whole. */
+const BLOCK_DELIMITER = /^(?:={4,}|\|===|-{4,}|\.{4,}|`{3})$/;
+
 /** Ends a sentence, a JSON example or a table row: a page whose last text ends otherwise was cut. */
 const COMPLETE_ENDING = /[.!?:)}\]"'`|>]$/;
 
@@ -45,6 +48,8 @@ export function extractPage(
     page.operations.push(op);
   });
 
+  // An endpoint overview is a page of its own in the AsciiDoc source: it documents no operation.
+  if (page.operations.length === 0 && page.overview && rendering === "adoc") return page;
   if (page.operations.length === 0) {
     diagnostics.error(
       file,
@@ -62,6 +67,7 @@ export function extractPage(
     !(last.kind === "line" && last.heading) &&
     last.kind !== "code" &&
     !COMPLETE_ENDING.test(lastLine.text) &&
+    !BLOCK_DELIMITER.test(lastLine.text) &&
     !isSectionTitle(lastLine.text);
   for (const op of page.operations) {
     if (op.responses.length === 0) {

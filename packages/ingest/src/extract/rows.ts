@@ -1,6 +1,6 @@
 import { resplitCell, splitCell } from "../blocks/cell-text.js";
 import type { Diagnostics } from "../diagnostics.js";
-import type { ErrorCode, Facts, Parameter, Property, Row } from "../types.js";
+import type { ErrorCode, Facts, HeaderDoc, Parameter, Property, Row } from "../types.js";
 import { looksCutOff, readFacts } from "./facts.js";
 import { parseTypeRef } from "./type-ref.js";
 
@@ -76,4 +76,15 @@ export function toErrorCode(
     return undefined;
   }
   return { code, description, line: row.line };
+}
+
+/** A response header row (`=== Headers`: `Name | Description | Type`, in that order or not). */
+export function toHeader(row: Row, header: readonly string[]): HeaderDoc {
+  const cell = (column: string): string => row.cells[header.indexOf(column)] ?? "";
+  return {
+    name: cell("Name"),
+    type: parseTypeRef(cell("Type")),
+    description: cell("Description"),
+    line: row.line,
+  };
 }
