@@ -2,7 +2,7 @@ import type { Block, Row } from "../types.js";
 import { adocInline, adocType } from "./adoc-inline.js";
 import { type AdocCell, type AdocTable, isTableDelimiter, readAdocTable } from "./adoc-table.js";
 import { cleanName, cleanText } from "./cell-text.js";
-import { type Column, parseHeader } from "./vocabulary.js";
+import { type Column, METHOD_LINE, parseHeader } from "./vocabulary.js";
 
 /**
  * NetApp's AsciiDoc source of the reference (one `.adoc` file per page) to the common blocks.
@@ -110,7 +110,10 @@ export function adocBlocks(lines: readonly string[]): Block[] {
       continue;
     }
     const text = cleanText(adocInline(raw.replace(BOLD_LABEL, "$1")));
-    if (text) blocks.push({ kind: "line", text, line, heading: false });
+    // Only the `[.api-doc-operation]` line states the page's operation; a `POST /api/…` line in
+    // prose is an example call (the overviews print them between their listings).
+    if (METHOD_LINE.test(text)) blocks.push({ kind: "code", text, line });
+    else if (text) blocks.push({ kind: "line", text, line, heading: false });
     i++;
   }
   return blocks;

@@ -4,8 +4,14 @@ import type { Block, CodeSample, OverviewDoc } from "../types.js";
  * The endpoint overview that opens a chapter: its prose becomes the tag's description and its
  * examples (curl calls with their responses) the tag's code samples.
  */
-export function extractOverview(blocks: readonly Block[]): OverviewDoc | undefined {
-  const start = blocks.findIndex((b) => b.kind === "line" && /\boverview\b/i.test(b.text));
+export function extractOverview(
+  blocks: readonly Block[],
+  wholePage = false,
+): OverviewDoc | undefined {
+  let start = blocks.findIndex((b) => b.kind === "line" && /\boverview\b/i.test(b.text));
+  // An AsciiDoc overview is a page of its own, whatever its first section is called: its
+  // title is the first heading.
+  if (start < 0 && wholePage) start = blocks.findIndex((b) => b.kind === "line" && b.heading);
   if (start < 0) return undefined;
   const prose: string[] = [];
   const codeSamples: CodeSample[] = [];

@@ -28,7 +28,10 @@ export function extractPage(
   const starts = methodIndexes.map((m) => (m > 0 && blocks[m - 1]!.kind === "line" ? m - 1 : m));
   const page: PageDoc = { file, rendering, operations: [], truncated: false };
 
-  const overview = extractOverview(blocks.slice(0, starts[0] ?? blocks.length));
+  const overview = extractOverview(
+    blocks.slice(0, starts[0] ?? blocks.length),
+    rendering === "adoc" && starts.length === 0,
+  );
   if (overview) page.overview = overview;
 
   starts.forEach((start, k) => {

@@ -8,6 +8,12 @@ const FENCE = /^\s*```/;
 const HASH = 0x23;
 const EQUALS = 0x3d;
 const BRACKET = 0x5b;
+const DASH = 0x2d;
+const COLON = 0x3a;
+/** An AsciiDoc listing's delimiter: Markdown pages (web, PDF) have none. */
+const LISTING = /^-{4}\s*$/;
+/** `:imagesdir: ./media/`: an AsciiDoc document attribute. */
+const ATTRIBUTE_ENTRY = /^:[\w-]+:(\s|$)/;
 const ADOC_HEADING = /^={1,6} \S/;
 const ADOC_TABLE = /^\|===\s*$/;
 /** AsciiDoc block attributes NetApp's source puts before its tables and operation lines. */
@@ -27,8 +33,14 @@ export function detectRendering(lines: readonly string[]): Rendering {
   let adoc = 0;
   // Each regex is tried only on lines holding the character it needs (`|`, a tab, a leading
   // `#`, three backticks): this runs on every line of every page, and most lines have none.
+  /** Inside an AsciiDoc listing (`----`): its `# The API:` comments are no Markdown headings. */
+  let listing = false;
   for (const line of lines) {
-    if (line.includes("|") && PIPE_SEPARATOR.test(line)) pipe += 3;
+    if (line.charCodeAt(0) === DASH && LISTING.test(line)) {
+      listing = !listing;
+      adoc += 1;
+    } else if (listing) continue;
+    else if (line.includes("|") && PIPE_SEPARATOR.test(line)) pipe += 3;
     else if (line.includes("\t") && TAB_HEADER.test(line)) pdf += 1;
     else if (
       (line.charCodeAt(0) === HASH && MARKDOWN_HEADING.test(line)) ||
@@ -38,6 +50,7 @@ export function detectRendering(lines: readonly string[]): Rendering {
     else if (line.charCodeAt(0) === EQUALS && ADOC_HEADING.test(line)) adoc += 1;
     else if (line.charCodeAt(0) === BRACKET && ADOC_ATTRIBUTES.test(line)) adoc += 2;
     else if (line.startsWith("|===") && ADOC_TABLE.test(line)) adoc += 1;
+    else if (line.charCodeAt(0) === COLON && ATTRIBUTE_ENTRY.test(line)) adoc += 2;
   }
   if (adoc >= ADOC_MINIMUM && adoc > pipe && adoc > pdf) return "adoc";
   if (pipe === 0 && pdf === 0) return "text";
