@@ -1,13 +1,29 @@
+/**
+ * Evaluating a JSONPath for an overlay: json-p3 selects, this module walks.
+ *
+ * Every selector (names, indices, slices, wildcards, filters with their functions) is
+ * json-p3's, applied to one node at a time. What is ours is what Overlay 1.0 needs and an
+ * RFC 9535 library does not give:
+ * - the parent and key of each match, for `remove` and for replacing a scalar (json-p3 gives a
+ *   value and its location; the place tree below keeps the containers on the way);
+ * - each place once: RFC 9535 repeats a node that two routes reach (`$..*..x`, `[0,0]`), and an
+ *   overlay must not update it twice. Deduplicating between segments is also what keeps
+ *   `$..*..*..*…` linear per segment; evaluated as the RFC states it, its node list grows
+ *   combinatorially with the number of descendant segments;
+ * - the descendant segment's walk (`..`), which visits each place once and each container of
+ *   a cyclic object once, iteratively: json-p3's walk recurses per level and follows every
+ *   route, so it stops at a recursion limit on a deep document and never ends on a cycle.
+ */
+import { JSONPathNode, TokenKind } from "json-p3";
 import {
-  type Comparable,
-  type FilterExpression,
   type JsonPathQuery,
-  type JsonPathSegment,
-  type JsonPathSelector,
+  JsonPathSyntaxError,
   parseJsonPath,
+  toSyntaxError,
 } from "./json-path-syntax.js";
 
 type Container = Record<string, unknown> | unknown[];
+type JSONPathSegment = JsonPathQuery["segments"][number];
 
 /** A node a path selects, with where it sits, so that it can be replaced or removed. */
 export interface JsonPathMatch {
@@ -36,20 +52,36 @@ interface Located {
  *
  * A node is a place in the document: an object the document holds in two places (the ingester
  * may reuse one) is printed in both, so it is selected in both, with the parent and key of
- * each. Every segment maps a node list to a node list that holds each place at most once (RFC
- * 9535 would repeat a node that two routes reach; an overlay must not update it twice), and a
- * descendant segment walks each place once. So a query costs at most (segments × places in
- * the document as printed × size of a filter), whatever its shape. A cyclic object has no end
- * of places (it cannot be printed): there a descendant segment walks each container once.
+ * each. Every segment maps a node list to a node list that holds each place at most once, and
+ * a descendant segment walks each place once. So the segments cost at most (segments × places
+ * in the document as printed × the cost of a selector on one node), whatever their shape; a
+ * filter's own queries cost what they select (`@..x` walks the node's subtree). A cyclic object
+ * has no end of places (it cannot be printed): there a descendant segment walks each container
+ * once, and a filter that descends (`[?@..x]`) is refused.
  *
- * Throws `JsonPathSyntaxError` (with the column) for a path outside the subset.
+ * Throws `JsonPathSyntaxError` (with the column) for a path that is not RFC 9535 JSONPath.
  */
 export function queryJsonPath(document: unknown, path: string | JsonPathQuery): JsonPathMatch[] {
   const query = typeof path === "string" ? parseJsonPath(path) : path;
+  const root = document as ConstructorParameters<typeof JSONPathNode>[0];
   let nodes: Located[] = [{ value: document }];
-  // Only a descendant segment can walk into a cycle; the check is one more walk, paid once.
-  const cyclic = query.segments.some((s) => s.descendant) && hasCycle(document);
-  for (const segment of query.segments) nodes = step(nodes, segment, document, cyclic);
+  // Only descending can walk into a cycle; the check is one more walk, paid once.
+  const descends = query.segments.some((s) => isDescendant(s) || filterDescends(s));
+  const cyclic = descends && hasCycle(document);
+  if (cyclic) {
+    const filter = query.segments.flatMap((s) => s.selectors).find((s) => descendsIn(s.toString()));
+    if (filter) {
+      throw new JsonPathSyntaxError(
+        filter.token.index + 1,
+        "a filter that descends (..) cannot be evaluated on an object that contains itself",
+      );
+    }
+  }
+  try {
+    for (const segment of query.segments) nodes = step(nodes, segment, root, cyclic);
+  } catch (e) {
+    throw toSyntaxError(e);
+  }
   // The matches keep their ancestors (for `path`), which would keep every place the query
   // made through the caches; those served the query only. Each ancestor is cleared once.
   for (const n of nodes) {
@@ -63,30 +95,50 @@ export function queryJsonPath(document: unknown, path: string | JsonPathQuery): 
       match.key = n.key;
     }
     // On demand: a path is as long as the node is deep, and most callers never read it.
-    let path: string | undefined;
+    let normalized: string | undefined;
     Object.defineProperty(match, "path", {
-      get: () => (path ??= normalizedPath(n)),
+      get: () => (normalized ??= normalizedPath(n, root)),
       enumerable: true,
     });
     return match;
   });
 }
 
+function isDescendant(segment: JSONPathSegment): boolean {
+  return segment.token.kind === TokenKind.DDOT;
+}
+
+function filterDescends(segment: JSONPathSegment): boolean {
+  return segment.selectors.some((s) => descendsIn(s.toString()));
+}
+
+/** A filter selector whose text (json-p3's canonical form) holds `..` outside its strings. */
+function descendsIn(selector: string): boolean {
+  return selector.startsWith("?") && selector.replace(/'(?:[^'\\]|\\.)*'/g, "''").includes("..");
+}
+
 function step(
   nodes: readonly Located[],
-  segment: JsonPathSegment,
-  root: unknown,
+  segment: JSONPathSegment,
+  root: JSONPathNode["root"],
   cyclic: boolean,
 ): Located[] {
   const out: Located[] = [];
   const seen = new Set<Located>();
-  const emit = (node: Located): void => {
-    if (seen.has(node)) return;
-    seen.add(node);
-    out.push(node);
-  };
-  const inputs = segment.descendant ? descendantsOrSelf(nodes, cyclic) : nodes;
-  for (const node of inputs) select(node, segment.selector, root, emit);
+  const inputs = isDescendant(segment) ? descendantsOrSelf(nodes, cyclic) : nodes;
+  for (const node of inputs) {
+    // json-p3 selects among the node's children; it is given an empty location, so each
+    // match's location is just its key (no copy of the path per match), and the place is ours.
+    const at = new JSONPathNode(node.value as JSONPathNode["value"], [], root);
+    for (const selector of segment.selectors) {
+      for (const selected of selector.resolve(at)) {
+        const place = child(node, selected.location[0]!);
+        if (seen.has(place)) continue;
+        seen.add(place);
+        out.push(place);
+      }
+    }
+  }
   return out;
 }
 
@@ -145,38 +197,10 @@ class Leave {
   constructor(readonly container: Container) {}
 }
 
-function select(
-  node: Located,
-  selector: JsonPathSelector,
-  root: unknown,
-  emit: (node: Located) => void,
-): void {
-  const value = node.value;
-  switch (selector.kind) {
-    case "name":
-      if (isObject(value) && Object.hasOwn(value, selector.name)) emit(child(node, selector.name));
-      return;
-    case "index": {
-      if (!Array.isArray(value)) return;
-      const i = selector.index < 0 ? value.length + selector.index : selector.index;
-      if (i >= 0 && i < value.length) emit(child(node, i));
-      return;
-    }
-    case "wildcard":
-      for (const child of children(node)) emit(child);
-      return;
-    case "filter":
-      for (const child of children(node)) {
-        if (test(selector.test, child.value, root)) emit(child);
-      }
-      return;
-  }
-}
-
 function children(node: Located): Located[] {
   const value = node.value;
   if (Array.isArray(value)) return value.map((_, i) => child(node, i));
-  if (isObject(value)) return Object.keys(value).map((k) => child(node, k));
+  if (isContainer(value)) return Object.keys(value).map((k) => child(node, k));
   return [];
 }
 
@@ -195,130 +219,13 @@ function child(node: Located, key: string | number): Located {
   return kid;
 }
 
-// Filters (RFC 9535 §2.3.5.2). A query that selects nothing is Nothing: equal only to Nothing,
-// never ordered.
-
-const NOTHING = Symbol("nothing");
-
-function test(expression: FilterExpression, current: unknown, root: unknown): boolean {
-  switch (expression.kind) {
-    case "or":
-      return expression.items.some((e) => test(e, current, root));
-    case "and":
-      return expression.items.every((e) => test(e, current, root));
-    case "not":
-      return !test(expression.test, current, root);
-    case "exists":
-      return singular(expression.query, current, root) !== NOTHING;
-    case "compare": {
-      const left = operand(expression.left, current, root);
-      const right = operand(expression.right, current, root);
-      switch (expression.operator) {
-        case "==":
-          return equal(left, right);
-        case "!=":
-          return !equal(left, right);
-        case "<":
-          return less(left, right);
-        case ">":
-          return less(right, left);
-        case "<=":
-          return less(left, right) || equal(left, right);
-        case ">=":
-          return less(right, left) || equal(left, right);
-      }
-    }
-  }
-}
-
-function operand(c: Comparable, current: unknown, root: unknown): unknown {
-  return c.kind === "literal" ? c.value : singular(c.query, current, root);
-}
-
-/** Filter queries are singular (the parser allows only names and indices in them). */
-function singular(query: JsonPathQuery, current: unknown, root: unknown): unknown {
-  let value = query.root === "@" ? current : root;
-  for (const { selector } of query.segments) {
-    if (selector.kind === "name" && isObject(value) && Object.hasOwn(value, selector.name)) {
-      value = value[selector.name];
-    } else if (selector.kind === "index" && Array.isArray(value)) {
-      const i = selector.index < 0 ? value.length + selector.index : selector.index;
-      if (i < 0 || i >= value.length) return NOTHING;
-      value = value[i];
-    } else return NOTHING;
-  }
-  return value;
-}
-
-function equal(a: unknown, b: unknown): boolean {
-  if (a === NOTHING || b === NOTHING) return a === b;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, i) => equal(item, b[i]))
-    );
-  }
-  if (isObject(a) || isObject(b)) {
-    if (!isObject(a) || !isObject(b)) return false;
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length &&
-      keys.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k]))
-    );
-  }
-  return a === b;
-}
-
-function less(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return compareCodePoints(a, b) < 0;
-  return false;
-}
-
-/** RFC 9535 orders strings by Unicode scalar value; `<` on JS strings compares UTF-16 units. */
-function compareCodePoints(a: string, b: string): number {
-  const ia = a[Symbol.iterator]();
-  const ib = b[Symbol.iterator]();
-  for (;;) {
-    const x = ia.next();
-    const y = ib.next();
-    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
-    const d = x.value.codePointAt(0)! - y.value.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-}
-
-function normalizedPath(node: Located): string {
-  const parts: string[] = [];
-  for (let n: Located | undefined = node; n?.parent !== undefined; n = n.up) {
-    parts.push(typeof n.key === "number" ? `[${n.key}]` : `[${quoteName(n.key!)}]`);
-  }
-  return `$${parts.reverse().join("")}`;
-}
-
-// RFC 9535 §2.7: single quotes, `'` and `\` escaped, control characters as \b \f \n \r \t or \u00XX.
-function quoteName(name: string): string {
-  const escaped = name.replace(/[\u0000-\u001f'\\]/g, (c) => {
-    const named: Record<string, string> = {
-      "\b": "\\b",
-      "\f": "\\f",
-      "\n": "\\n",
-      "\r": "\\r",
-      "\t": "\\t",
-      "'": "\\'",
-      "\\": "\\\\",
-    };
-    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-  return `'${escaped}'`;
+/** json-p3 writes the normalized path (RFC 9535 §2.7) from the keys on the way down. */
+function normalizedPath(node: Located, root: JSONPathNode["root"]): string {
+  const keys: (string | number)[] = [];
+  for (let n: Located | undefined = node; n?.parent !== undefined; n = n.up) keys.push(n.key!);
+  return new JSONPathNode(null, keys.reverse(), root).getPath({ form: "canonical" });
 }
 
 function isContainer(v: unknown): v is Container {
   return typeof v === "object" && v !== null;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

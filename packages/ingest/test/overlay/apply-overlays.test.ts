@@ -240,15 +240,15 @@ describe("applyOverlays: errors", () => {
     expect(result.document).toEqual(want.document);
   });
 
-  test("a hand-made action with a target outside the subset: an error, not a throw", () => {
+  test("a hand-made action with a target that is not RFC 9535 JSONPath: an error, not a throw", () => {
     const made: Overlay = {
       file: "made.yaml",
       overlay: "1.0.0",
       info: { title: "t", version: "1" },
-      actions: [{ target: "$[1:]", update: {}, index: 1, line: 3 }],
+      actions: [{ target: "$[1:", update: {}, index: 1, line: 3 }],
     };
     expect(apply({}, [made]).diagnostics.map(formatDiagnostic)).toEqual([
-      `made.yaml:3: error: action 1 (target "$[1:]") is not a supported JSONPath: column 4: array slices ([start:end]) are not supported`,
+      `made.yaml:3: error: action 1 (target "$[1:") is not a supported JSONPath: column 5: unclosed bracketed selection`,
     ]);
   });
 });
