@@ -171,4 +171,6 @@ export interface PageDoc {
   operations: OperationDoc[];
   overview?: OverviewDoc;
   truncated: boolean;
+  /** The page's own address in its doc site (AsciiDoc front matter), which other pages link. */
+  permalink?: string;
 }

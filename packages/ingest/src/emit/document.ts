@@ -2,8 +2,9 @@ import { Diagnostics } from "../diagnostics.js";
 import { buildComponents } from "../reconcile/components.js";
 import { recoverDefinitionNames } from "../reconcile/recover-names.js";
 import { buildResolver } from "../reconcile/resolve-refs.js";
-import type { PageDoc } from "../types.js";
+import type { OverviewDoc, PageDoc } from "../types.js";
 import { mergeOperation } from "./merge-operations.js";
+import { markReadOnlyComponents } from "./read-only-components.js";
 import {
   type EmitContext,
   type OpenApiOperation,
@@ -97,6 +98,7 @@ export function buildDocument(
       ...(def.partial ? { "x-ntap-truncated": true } : {}),
     };
   }
+  markReadOnlyComponents(ops, components.shapes, schemas);
 
   const ctx: EmitContext = {
     resolver,
@@ -134,25 +136,25 @@ export function buildDocument(
 
   const paths: Record<string, Record<string, OpenApiOperation>> = {};
   const tags = new Map<string, Record<string, unknown>>();
+  // Overviews that are pages of their own (the AsciiDoc source), by the name pages link them by.
+  const overviews = new Map<string, OverviewDoc>();
+  for (const page of pages)
+    if (page.overview && page.permalink) overviews.set(page.permalink, page.overview);
   for (const page of pages) {
     for (const op of page.operations) {
       const emitted = emitOperation(op, ctx);
+      // An operation whose page links its own overview is tagged by the endpoint it names
+      // (`DOC /storage/luns/{lun.uuid}/attributes`); others by their family.
+      const linked = op.overview && overviews.get(op.overview.href);
+      const name = linked ? op.overview!.path.replace(/^\/+/, "") || "/" : family(op.path);
+      emitted.tags = [name];
       const item = (paths[op.path] ??= {});
       const twin = item[op.method];
       if (twin) mergeOperation(twin, emitted, op.file, op.line, diagnostics);
       else item[op.method] = emitted;
-      const name = family(op.path);
       const tag = tags.get(name) ?? { name };
-      if (page.overview && tag.description === undefined) {
-        if (page.overview.description) tag.description = page.overview.description;
-        if (page.overview.codeSamples.length) {
-          tag["x-codeSamples"] = page.overview.codeSamples.map((s) => ({
-            lang: "Shell",
-            label: s.label,
-            source: s.source,
-          }));
-        }
-      }
+      const overview = linked || page.overview;
+      if (overview && tag.description === undefined) describeTag(tag, overview);
       tags.set(name, tag);
     }
   }
@@ -171,6 +173,18 @@ export function buildDocument(
     paths: sortPaths(paths),
     components: { schemas },
   };
+}
+
+/** The overview's prose is the tag's description, its examples the tag's code samples. */
+function describeTag(tag: Record<string, unknown>, overview: OverviewDoc): void {
+  if (overview.description) tag.description = overview.description;
+  if (overview.codeSamples.length) {
+    tag["x-codeSamples"] = overview.codeSamples.map((s) => ({
+      lang: "Shell",
+      label: s.label,
+      source: s.source,
+    }));
+  }
 }
 
 function sortPaths(

@@ -259,6 +259,19 @@ function emitResponse(op: OperationDoc, r: ResponseDoc, ctx: EmitContext): Recor
     keepExample(media, r.example, schema, ctx, op, r.status === "default" ? "error" : "response");
     out.content = { "application/json": media };
   }
+  if (r.headers?.length) {
+    const headers: Record<string, unknown> = {};
+    for (const h of r.headers) {
+      if (!h.name) continue;
+      const schema = typeSchema(
+        h.type,
+        () => undefined,
+        (what) => ctx.diagnostics.warning(op.file, h.line, `header \`${h.name}\`: ${what}`),
+      );
+      headers[h.name] = { ...(h.description ? { description: h.description } : {}), schema };
+    }
+    out.headers = headers;
+  }
   if (r.status === "default") {
     out["x-ntap-error-codes"] = r.errorCodes.map((e) => ({
       code: e.code,

@@ -56,7 +56,7 @@ export function readSources(
       continue;
     }
     const names = readdirSync(abs)
-      .filter((n) => !n.startsWith(".") && n !== MANIFEST)
+      .filter((n) => !n.startsWith(".") && n !== MANIFEST && isPageName(n))
       .sort();
     for (const name of names) {
       const child = join(abs, name);
@@ -73,6 +73,17 @@ export function readSources(
     }
   }
   return pages;
+}
+
+/**
+ * Files a folder holds that are pages: text with any of the names pages are saved under. A
+ * clone of NetApp's documentation repository also holds images, navigation files and the
+ * like, which are no pages; a file named on the command line is always read.
+ */
+const PAGE_EXTENSIONS = /\.(adoc|asciidoc|txt|text|md|markdown)$/i;
+
+function isPageName(name: string): boolean {
+  return PAGE_EXTENSIONS.test(name) || !name.includes(".");
 }
 
 function isDirectory(path: string): boolean {

@@ -98,10 +98,11 @@ export function buildComponents(
     );
     variants.forEach(([key, defs], k) => {
       const representative = canon(defs.find((d) => !d.partial) ?? defs[0]!);
+      const main = canon(variants[0]![1][0]!);
       let component =
         k === 0
           ? name
-          : `${name}_${representative.properties.map((p) => p.name).join("_")}`.replace(
+          : `${name}_${variantSuffix(representative.properties, main.properties)}`.replace(
               /[^A-Za-z0-9._-]/g,
               "_",
             );
@@ -131,4 +132,24 @@ export function buildComponents(
 function containsAll(whole: readonly Property[], part: readonly Property[]): boolean {
   const have = new Set(whole.map((p) => surfaceKey([p])));
   return part.every((p) => have.has(surfaceKey([p])));
+}
+
+/** Past this many properties, a variant is named by how it differs, not by all it has. */
+const SHORT_SHAPE = 3;
+
+/**
+ * The name suffix of a variant: its properties when it has few (`_links_next_self`), else
+ * what sets it apart from the variant that keeps the plain name (`…_create_destination`,
+ * `…_without_uuid`), so that a 30-property record does not get a 30-word name.
+ */
+function variantSuffix(props: readonly Property[], main: readonly Property[]): string {
+  const names = props.map((p) => p.name);
+  if (names.length <= SHORT_SHAPE) return names.join("_");
+  const mainNames = new Set(main.map((p) => p.name));
+  const added = names.filter((n) => !mainNames.has(n));
+  if (added.length) return added.slice(0, SHORT_SHAPE).join("_");
+  const own = new Set(names);
+  const missing = main.map((p) => p.name).filter((n) => !own.has(n));
+  if (missing.length) return `without_${missing.slice(0, SHORT_SHAPE).join("_")}`;
+  return "variant";
 }
