@@ -47,7 +47,7 @@ const GLUEABLE = [
 ];
 
 const SECTION =
-  /^(parameters|request body|response|responses|error|errors|definitions|example request|example response|example error|required properties|optional properties|related ontap commands|ontap error response codes|status:.*|introduced in:.*)$/i;
+  /^(parameters|request body|response|responses|headers|error|errors|definitions|example request|example response|example error|required properties|optional properties|related ontap commands|ontap error response codes|status:.*|introduced in:.*)$/i;
 
 /** The longest chrome line; a longer line is not chrome (checked first: most lines are). */
 const CHROME_MAX = Math.max(...[...CHROME].map((c) => c.length)) + 2;

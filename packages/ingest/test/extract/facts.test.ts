@@ -29,6 +29,25 @@ describe("readFacts", () => {
       "lengths",
       { given: ["Max length: 64", "Min length: 1"], want: { maxLength: 64, minLength: 1 } },
     ],
+    [
+      "AsciiDoc spellings of the lengths",
+      { given: ["maxLength: 64", "minLength: 1"], want: { maxLength: 64, minLength: 1 } },
+    ],
+    [
+      "readCreate, createOnly, x-nullable",
+      {
+        given: ["readCreate: 1", "x-ntap-createOnly: true", "x-nullable: true"],
+        want: { readCreate: true, createOnly: true, nullable: true },
+      },
+    ],
+    [
+      "deprecated since a release, example as printed",
+      {
+        given: ["x-ntap-deprecated: 9.13.1", "example: svm1:volume1"],
+        want: { deprecated: "9.13.1", example: "svm1:volume1" },
+      },
+    ],
+    ["readCreate: 0 states nothing", { given: ["readCreate: 0"], want: {} }],
     ["unknown bullets ignored", { given: ["x-ntap-long-description: y"], want: {} }],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(readFacts(given)).toEqual(want));
