@@ -28,6 +28,12 @@ export function adocBlocks(lines: readonly string[]): Block[] {
       i = table.next;
       continue;
     }
+    const loose = raw.startsWith("|") ? readLooseCodeRows(lines, i) : undefined;
+    if (loose) {
+      pushTable(blocks, loose);
+      i = loose.next;
+      continue;
+    }
     if (t === "" || (raw.startsWith("//") && !raw.startsWith("////"))) {
       i++;
       continue;
@@ -168,10 +174,14 @@ function pushCode(blocks: Block[], text: string, line: number): void {
 
 const FACT_BULLET = /^\*+\s+([A-Za-z][\w -]*):/;
 
+const ERROR_COLUMNS: Column[] = ["Error Code", "Description"];
+
 function pushTable(blocks: Block[], table: AdocTable): void {
   const header = table.header
     ? parseHeader(table.header.map((c) => cleanName(adocInline(c.text))))
-    : undefined;
+    : isCodeList(table)
+      ? ERROR_COLUMNS
+      : undefined;
   if (!header) return;
   const rows =
     header[0] === "Error Code" ? errorRows(table) : table.rows.map((cells) => toRow(cells, header));
@@ -206,6 +216,37 @@ function describeCell(text: string): { text: string; notes: string[] } {
   }
   return { text: cleanText(adocInline(prose.join("\n"))), notes };
 }
+
+/** A table without a header whose rows are `code | text`: more of the error codes. */
+function isCodeList(table: AdocTable): boolean {
+  return (
+    table.cols === 2 &&
+    table.rows.length > 0 &&
+    table.rows.every((r) => /^-?\d+$/.test(r[0]?.text ?? ""))
+  );
+}
+
+/**
+ * `| 13304120 | Values specified … |` lines outside any table, as pages print error codes
+ * after the table closed: a table of error codes of their own.
+ */
+function readLooseCodeRows(lines: readonly string[], start: number): AdocTable | undefined {
+  const cells: AdocCell[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const m = LOOSE_CODE_ROW.exec(lines[i] ?? "");
+    if (!m) break;
+    cells.push(
+      { text: m[1]!, line: i + 1, style: "" },
+      { text: m[2]!.trim(), line: i + 1, style: "" },
+    );
+  }
+  if (cells.length === 0) return undefined;
+  const rows: AdocCell[][] = [];
+  for (let k = 0; k < cells.length; k += 2) rows.push(cells.slice(k, k + 2));
+  return { line: start + 1, endLine: i, cols: 2, rows, unclosed: false, next: i };
+}
+const LOOSE_CODE_ROW = /^\|\s*(-?\d+)\s*\|(.*?)\|*\s*$/;
 
 /**
  * Error-code tables may carry a stray empty cell after a description, which shifts every
