@@ -27,8 +27,11 @@ export interface Row {
  */
 export type Block =
   | { kind: "line"; text: string; line: number; heading: boolean }
-  /** `href`: where a bullet that is a link points (the AsciiDoc "Learn more" links). */
-  | { kind: "bullet"; text: string; line: number; href?: string }
+  /**
+   * `href`: where a bullet that is a link points (the AsciiDoc "Learn more" links). `nested`:
+   * a bullet under another one (AsciiDoc `**`, `***`), which qualifies it.
+   */
+  | { kind: "bullet"; text: string; line: number; href?: string; nested?: boolean }
   | { kind: "table"; header: string[]; rows: Row[]; line: number; endLine: number }
   | { kind: "code"; text: string; line: number };
 

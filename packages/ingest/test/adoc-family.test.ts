@@ -57,6 +57,13 @@ describe("an AsciiDoc family ingested together", () => {
       },
     ],
     [
+      "required: a list, alternatives, and not a property required only in some cases",
+      {
+        given: () => [body.required, body.anyOf],
+        want: [["name"], [{ required: ["size"] }, { required: ["kit"] }]],
+      },
+    ],
+    [
       "a property neither list names is read-only in the body",
       { given: () => body.properties.uuid.readOnly, want: true },
     ],

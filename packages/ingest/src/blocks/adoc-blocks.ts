@@ -110,8 +110,12 @@ export function adocBlocks(lines: readonly string[]): Block[] {
     if (bullet) {
       const href = LINK_TARGET.exec(bullet[1]!)?.[1];
       const text = cleanText(adocInline(bullet[1]!));
-      if (text)
-        blocks.push(href ? { kind: "bullet", text, line, href } : { kind: "bullet", text, line });
+      if (text) {
+        const block: Block = { kind: "bullet", text, line };
+        if (href) block.href = href;
+        if (t.startsWith("**")) block.nested = true;
+        blocks.push(block);
+      }
       i++;
       continue;
     }

@@ -38,7 +38,7 @@ const IDENTIFIER = /^[A-Za-z_][\w.\-]*$/;
 const OVERVIEW_LINK = /^DOC\s+(\/\S*)$/;
 const CLI_COMMAND = /^[a-z][a-z0-9-]*( [a-z0-9-]+)+$/;
 /** `svm.uuid` or `svm.name` - Existing SVM… */
-const PROPERTY_BULLET = /^((?:`*[\w.]+`*)(?:\s+or\s+`*[\w.]+`*)*)\s+-\s/;
+const PROPERTY_BULLET = /^((?:`*[\w.]+`*)(?:\s+or\s+`*[\w.]+`*)*)(?:\s+-\s|$)/;
 
 /**
  * Reads one operation: the blocks from its title to the next operation's title. The page's
@@ -160,7 +160,11 @@ export function extractOperation(
         }
         const names = m[1]!.split(/\s+or\s+/).map((n) => n.replace(/`/g, ""));
         settable.push(...names);
-        if (section === "required") op.required.push(names as Requirement);
+        // A nested bullet qualifies the one above it (`ip.address` under "`ip` or `subnet`"):
+        // a requirement only when that alternative is taken, which a schema cannot say here.
+        if (block.nested) continue;
+        if (section === "required" && !isConditional(blocks, i))
+          op.required.push(names as Requirement);
       } else if ((section === "cli" || section === "intro") && CLI_COMMAND.test(text)) {
         op.cli.push(text);
       }
@@ -262,6 +266,20 @@ function pathTemplateProblem(path: string): string | undefined {
     if (segment === "" && i === segments.length - 1) continue;
     const param = /^\{([A-Za-z0-9_.-]+)\}$/.exec(segment);
     if (param) {
+/**
+ * A required property whose nested bullets are prose ("Required for Cluster-scoped
+ * interfaces." / "Optional for SVM-scoped interfaces.") is required only in some cases the
+ * schema cannot tell apart: it is settable, not `required`.
+ */
+function isConditional(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  return (
+    next?.kind === "bullet" &&
+    next.nested === true &&
+    !PROPERTY_BULLET.test(next.text.replace(/``+/g, "`"))
+  );
+}
+
       if (names.has(param[1]!))
         return `expected each path parameter once, found {${param[1]}} twice`;
       names.add(param[1]!);
