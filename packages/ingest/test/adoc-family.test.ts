@@ -92,3 +92,19 @@ describe("an AsciiDoc family ingested together", () => {
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(given(doc)).toEqual(want));
 });
+
+describe("an AsciiDoc page cut off before its operation line", () => {
+  const full = pages.find((p) => p.file.endsWith("post-widgets.adoc"))!.text;
+  const cases: [string, { given: string; want: string }][] = [
+    ["after its title", { given: full.slice(0, full.indexOf("[.api-doc")), want: "error" }],
+    [
+      "inside its operation line",
+      { given: full.slice(0, full.indexOf("/widgets`")), want: "error" },
+    ],
+  ];
+  test.each(cases)("%s: no overview, no operation, an error", (_t, { given, want }) => {
+    const cut = ingest([{ file: "cut.adoc", text: given }], { docset: "widgets" });
+    expect(cut.document.paths).toEqual({});
+    expect(cut.diagnostics.map((d) => d.severity)).toContain(want);
+  });
+});

@@ -54,9 +54,11 @@ export function adocBlocks(lines: readonly string[]): Block[] {
       i = close + 1;
       continue;
     }
-    const operation = t.startsWith("[.api-doc-operation") ? OPERATION.exec(t) : null;
-    if (operation) {
-      blocks.push({ kind: "line", text: `${operation[1]} ${operation[2]}`, line, heading: true });
+    if (t.startsWith("[.api-doc-operation")) {
+      // A line cut off or mangled before its path states no operation, and is no prose either.
+      const operation = OPERATION.exec(t);
+      if (operation)
+        blocks.push({ kind: "line", text: `${operation[1]} ${operation[2]}`, line, heading: true });
       i++;
       continue;
     }

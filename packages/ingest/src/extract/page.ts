@@ -51,8 +51,15 @@ export function extractPage(
     page.operations.push(op);
   });
 
-  // An endpoint overview is a page of its own in the AsciiDoc source: it documents no operation.
-  if (page.operations.length === 0 && page.overview && rendering === "adoc") return page;
+  // An endpoint overview is a page of its own in the AsciiDoc source: it documents no
+  // operation, but says something (a page cut off before its operation line says nothing).
+  const { overview: said } = page;
+  if (
+    page.operations.length === 0 &&
+    rendering === "adoc" &&
+    (said?.description || said?.codeSamples.length)
+  )
+    return page;
   if (page.operations.length === 0) {
     diagnostics.error(
       file,
