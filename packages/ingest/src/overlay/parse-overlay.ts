@@ -16,7 +16,7 @@ import { findBadUpdateKey } from "./update-keys.js";
 
 /** One action of an overlay, as the file states it. */
 export interface OverlayAction {
-  /** A JSONPath (see json-path-syntax.ts for the subset). */
+  /** An RFC 9535 JSONPath (read by json-p3, see json-path-syntax.ts). */
   target: string;
   description?: string;
   /** Merged into each matched object, appended to each matched array, or replaces a scalar. */
