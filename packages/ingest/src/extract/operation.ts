@@ -25,6 +25,10 @@ const SECTIONS: Record<string, Section> = {
   "request body": "body",
   "required properties": "required",
   "optional properties": "optional",
+  // Older pages' words for the same lists.
+  "required parameters": "required",
+  "required fields": "required",
+  "optional parameters": "optional",
   "related ontap commands": "cli",
   response: "response",
   responses: "response",
@@ -36,7 +40,8 @@ const SECTIONS: Record<string, Section> = {
 const IDENTIFIER = /^[A-Za-z_][\w.\-]*$/;
 /** A "Learn more" link to the endpoint's overview: `DOC /storage/luns`. */
 const OVERVIEW_LINK = /^DOC\s+(\/\S*)$/;
-const CLI_COMMAND = /^[a-z][a-z0-9-]*( [a-z0-9-]+)+$/;
+/** Words of letters, digits and `-`; a lone `-` is the separator of `name - value`, not a word. */
+const CLI_COMMAND = /^[a-z][a-z0-9-]*( [a-z0-9][a-z0-9-]*)+$/;
 /** `svm.uuid` or `svm.name` - Existing SVM… */
 const PROPERTY_BULLET = /^((?:`*[\w.]+`*)(?:\s+or\s+`*[\w.]+`*)*)(?:\s+-\s|$)/;
 
@@ -135,6 +140,12 @@ export function extractOperation(
         // Only the AsciiDoc source marks headings, and there a heading that names no section
         // ("Learn more") ends the one before it.
         section = "other";
+      } else if (section === "required" || section === "optional") {
+        // Such a list is bullets only. A line ends it: a title the web pages print for the
+        // next list ("Recommended optional properties", "Default property values": not
+        // required, and not every settable property), or the prose the text rendering keeps
+        // where it drops that title.
+        section = "other";
       } else if (section === "intro" && text !== title) {
         description.push(text);
       }
@@ -149,6 +160,9 @@ export function extractOperation(
         continue;
       }
       if (section === "required" || section === "optional") {
+        // A nested bullet qualifies the one above it (`ip.address` under "`ip` or `subnet`"):
+        // a requirement only when that alternative is taken, which a schema cannot say here.
+        if (block.nested) continue;
         const m = PROPERTY_BULLET.exec(block.text.replace(/``+/g, "`"));
         if (!m) {
           diagnostics.warning(
@@ -160,9 +174,6 @@ export function extractOperation(
         }
         const names = m[1]!.split(/\s+or\s+/).map((n) => n.replace(/`/g, ""));
         settable.push(...names);
-        // A nested bullet qualifies the one above it (`ip.address` under "`ip` or `subnet`"):
-        // a requirement only when that alternative is taken, which a schema cannot say here.
-        if (block.nested) continue;
         if (section === "required" && !isConditional(blocks, i))
           op.required.push(names as Requirement);
       } else if ((section === "cli" || section === "intro") && CLI_COMMAND.test(text)) {
@@ -256,17 +267,6 @@ export function extractOperation(
 }
 
 /**
- * A path must be a valid OpenAPI path template: segments of text or one `{parameter}`, each
- * parameter once. Returns what is wrong, or undefined.
- */
-function pathTemplateProblem(path: string): string | undefined {
-  const names = new Set<string>();
-  const segments = path.split("/").slice(1);
-  for (const [i, segment] of segments.entries()) {
-    if (segment === "" && i === segments.length - 1) continue;
-    const param = /^\{([A-Za-z0-9_.-]+)\}$/.exec(segment);
-    if (param) {
-/**
  * A required property whose nested bullets are prose ("Required for Cluster-scoped
  * interfaces." / "Optional for SVM-scoped interfaces.") is required only in some cases the
  * schema cannot tell apart: it is settable, not `required`.
@@ -280,6 +280,17 @@ function isConditional(blocks: readonly Block[], i: number): boolean {
   );
 }
 
+/**
+ * A path must be a valid OpenAPI path template: segments of text or one `{parameter}`, each
+ * parameter once. Returns what is wrong, or undefined.
+ */
+function pathTemplateProblem(path: string): string | undefined {
+  const names = new Set<string>();
+  const segments = path.split("/").slice(1);
+  for (const [i, segment] of segments.entries()) {
+    if (segment === "" && i === segments.length - 1) continue;
+    const param = /^\{([A-Za-z0-9_.-]+)\}$/.exec(segment);
+    if (param) {
       if (names.has(param[1]!))
         return `expected each path parameter once, found {${param[1]}} twice`;
       names.add(param[1]!);
