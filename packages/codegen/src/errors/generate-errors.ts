@@ -4,7 +4,7 @@
 // byte the same on every run. A new doc set needs no change here: its spec is picked up by
 // name.
 import { generatedHeader, printModule } from "../lib/print-module.js";
-import { readSpecs } from "../lib/read-specs.js";
+import { readSpecs, type SpecFile } from "../lib/read-specs.js";
 import { writeGenerated } from "../lib/write-generated.js";
 import { collect } from "./collect.js";
 import { catalogStatements } from "./emit-catalog.js";
@@ -26,6 +26,8 @@ export interface BuildErrorsOptions {
   module?: "package" | "downstream";
   /** The command that writes the modules again, for their header. Default `pnpm generate`. */
   rerun?: string;
+  /** The specs under `root`, already read (`generateAll` reads them once for every generator). */
+  specs?: readonly SpecFile[];
 }
 
 export interface ErrorsFiles {
@@ -39,7 +41,7 @@ export interface ErrorsFiles {
 /** The error modules of the specs under `<root>/spec`, without writing them. */
 export function buildErrors(options: BuildErrorsOptions): ErrorsFiles {
   const { root, generator, module = "package", rerun } = options;
-  const specs = readSpecs(root);
+  const specs = options.specs ?? readSpecs(root);
   const docsets = specs.map((spec) => spec.docset);
   const model = collect(specs);
   const header = generatedHeader(
@@ -49,7 +51,10 @@ export function buildErrors(options: BuildErrorsOptions): ErrorsFiles {
   );
   const files = new Map<string, string>();
   if (module === "downstream") {
-    files.set("errors.ts", printModule(catalogStatements(model, "@ontap-rest/errors"), header));
+    files.set(
+      "errors.ts",
+      printModule(catalogStatements(model, "@ontap-rest/errors", { entries: true }), header),
+    );
   } else {
     files.set("catalog.ts", printModule(catalogStatements(model, "../catalog-entry.js"), header));
     files.set(

@@ -7,7 +7,7 @@
 // is picked up by name.
 import { join } from "node:path";
 import { generatedHeader, printModule } from "../lib/print-module.js";
-import { readSpecs } from "../lib/read-specs.js";
+import { readSpecs, type SpecFile } from "../lib/read-specs.js";
 import { writeGenerated } from "../lib/write-generated.js";
 import { collect } from "./collect.js";
 import { introducedStatements } from "./emit.js";
@@ -20,6 +20,8 @@ export interface BuildIntroducedOptions {
   generator: string;
   /** The command that writes the module again, for its header. Default `pnpm generate`. */
   rerun?: string;
+  /** The specs under `root`, already read (`generateAll` reads them once for every generator). */
+  specs?: readonly SpecFile[];
 }
 
 export interface IntroducedModule {
@@ -38,7 +40,7 @@ export function buildIntroducedModule(
   root: string,
   options: BuildIntroducedOptions,
 ): IntroducedModule {
-  const specs = readSpecs(root);
+  const specs = options.specs ?? readSpecs(root);
   const docsets = specs.map((spec) => spec.docset);
   const tables = collect(specs);
   const text = printModule(

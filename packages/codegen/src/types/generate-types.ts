@@ -2,7 +2,7 @@
 // output and the aliases) and `index.ts` (the list of doc sets and `DocSets`).
 import ts from "typescript";
 import { generatedHeader, printModule } from "../lib/print-module.js";
-import { readSpecs } from "../lib/read-specs.js";
+import { readSpecs, type SpecFile } from "../lib/read-specs.js";
 import { writeGenerated } from "../lib/write-generated.js";
 import { genericAliases } from "./generic-aliases.js";
 import { augmentModule, indexModule } from "./index-module.js";
@@ -23,6 +23,8 @@ export interface BuildTypesOptions {
   index?: "package" | "augment";
   /** The command that writes the modules again, for their header. Default `pnpm generate`. */
   rerun?: string;
+  /** The specs under `root`, already read (`generateAll` reads them once for every generator). */
+  specs?: readonly SpecFile[];
 }
 
 export interface GenerateTypesOptions extends Omit<BuildTypesOptions, "generator"> {
@@ -48,7 +50,7 @@ export async function generateTypes(options: GenerateTypesOptions): Promise<{ do
 /** The modules `generateTypes` writes, without writing them. */
 export async function buildTypes(options: BuildTypesOptions): Promise<TypesFiles> {
   const { root, generator, index = "package", rerun } = options;
-  const specs = readSpecs(root);
+  const specs = options.specs ?? readSpecs(root);
   const docsets = specs.map((spec) => spec.docset);
   const files = new Map<string, string>();
 
