@@ -1,7 +1,9 @@
 // The browser entry: the same client, without Node-only parts (no `ca`, no undici). A
-// browser trusts the certificates its system trusts.
+// browser trusts the certificates its system trusts, and its fetch can only give up through a
+// signal, so the timeout is a deadline per attempt.
 import type { DocSet } from "@ontap-rest/types";
 import { createCore, type OntapClientOptions } from "./create-client.js";
+import { withDeadline } from "./deadline.js";
 import type { OntapClientFor } from "./types.js";
 
 export * from "./shared.js";
@@ -15,5 +17,8 @@ export function createOntapClient<D extends DocSet, Throw extends boolean = fals
       "createOntapClient: `ca` needs Node; in a browser, install the CA in the system's trust store",
     );
   }
-  return createCore(options);
+  // A browser's fetch can only give up through a signal: a deadline per attempt.
+  return createCore(options, (timeoutMs) =>
+    withDeadline((url, init) => globalThis.fetch(url, init), timeoutMs),
+  );
 }

@@ -30,7 +30,7 @@ export class OntapNetworkError extends Error {
   }
 }
 
-/** No answer within `timeoutMs` (per attempt). */
+/** No answer within `timeoutMs` (per attempt), or an answer that stopped for that long. */
 export class OntapTimeoutError extends Error {
   override readonly name = "OntapTimeoutError";
   declare readonly timeoutMs: number;
@@ -71,6 +71,11 @@ export function toClientError(
   let cause: unknown = error;
   for (let depth = 0; depth < 4 && cause instanceof Error; depth++) {
     const code = (cause as { code?: unknown }).code;
+    // The Node entry's Agent: no answer (headers), or an answer that stopped (body), within
+    // `timeoutMs`. A connection that could not be made stays a network error.
+    if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
+      return new OntapTimeoutError(operation, timeoutMs);
+    }
     if (typeof code === "string") {
       return new OntapNetworkError(operation, redact(cause.message || code, secrets), code);
     }

@@ -1,6 +1,6 @@
 // The client itself, shared by the Node and browser entries: openapi-fetch, plus what ONTAP
 // needs on top (auth, base URL, `fields=a,b`, errors by status, timeouts, retries, pages,
-// the version check).
+// the version check, SVM tunneling).
 import { OntapApiError } from "@ontap-rest/errors";
 import type { DocSet } from "@ontap-rest/types";
 import createClient from "openapi-fetch";
@@ -12,9 +12,10 @@ import { introducedIn } from "./generated/introduced.js";
 import { paginator, type Send } from "./paginate.js";
 import { redact, secretsIn } from "./redact.js";
 import { retryPolicy, type RetryOptions } from "./retry.js";
+import { svmHeaders, type Svm } from "./svm.js";
 import { createTransport, settleDeadline, type FetchLike } from "./transport.js";
 import type { OntapClientFor } from "./types.js";
-import { versionCheck } from "./version-check.js";
+import { rank, versionCheck } from "./version-check.js";
 
 export interface OntapClientOptions<
   D extends DocSet,
@@ -28,11 +29,19 @@ export interface OntapClientOptions<
   auth: Auth;
   /** Throw the OntapApiError of a non-2xx answer instead of returning it as `error`. */
   throwOnError?: Throw;
-  /** Per attempt, in ms. Default `DEFAULTS.timeoutMs`. A `signal` in a request's init adds to it. */
+  /**
+   * Per attempt, in ms: a connection that gives no answer, or stops sending one, ends the
+   * call with an OntapTimeoutError. Default `DEFAULTS.timeoutMs`. A `signal` in a request's
+   * init adds to it. Not with `fetch`, which brings its own.
+   */
   timeoutMs?: number;
   /** Opt-in: `true` for `DEFAULTS.retry`, or the parts to change. */
   retry?: RetryOptions | boolean;
-  /** Default: `globalThis.fetch`, looked up at each request. */
+  /**
+   * Instead of the client's own (Node: undici's fetch with the client's Agent; a browser:
+   * `globalThis.fetch`, looked up at each request). It brings its own TLS and timeouts
+   * (`timeoutMs` is the client's own fetch's).
+   */
   fetch?: FetchLike;
   /** Sent with every request. `Accept: application/json` unless given; `auth` wins over an Authorization here. */
   headers?: Record<string, string>;
@@ -50,15 +59,37 @@ export interface OntapClientOptions<
    * table is not checked.
    */
   introducedIn?: Readonly<Record<string, string>>;
+  /**
+   * The cluster's ONTAP release (`"9.14.1"`), when you know it: the version check uses it
+   * and never reads `/api/cluster`, e.g. for a user whose role may not read it.
+   */
+  clusterVersion?: string;
+  /**
+   * Told, once per client, when the client carries on in a lesser way: today, when the
+   * cluster's version cannot be read and the version check is off. No secret is in a message.
+   * Default: nothing is printed.
+   */
+  onWarning?: (message: string) => void;
+  /**
+   * Run every request in this SVM's context (ONTAP's SVM tunneling, `X-Dot-SVM-Name` or
+   * `X-Dot-SVM-UUID`). A request's own `svm` replaces it (`null`: none).
+   */
+  svm?: Svm;
+  /** Your tool and its version (`"my-tool/1.2"`), sent as `X-Dot-Client-App` for the audit log. */
+  application?: string;
 }
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 type Result = { data?: unknown; error?: unknown; response: Response };
 
+/**
+ * `platform`: the entry's own fetch, which enforces `timeoutMs` (Node: undici's, with an Agent
+ * of the client's; a browser: a deadline per attempt).
+ */
 export function createCore<D extends DocSet, Throw extends boolean>(
   options: OntapClientOptions<D, Throw>,
-  platformFetch?: FetchLike,
+  platform: (timeoutMs: number) => FetchLike,
 ): OntapClientFor<D, Throw> {
   const baseUrl = resolveBaseUrl(options);
   const { header, secrets } = credentials(options.auth);
@@ -70,12 +101,26 @@ export function createCore<D extends DocSet, Throw extends boolean>(
   const headers = new Headers({ accept: "application/json" });
   for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
   headers.set("authorization", header);
-  const fetchImpl = platformFetch ?? options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  if (options.svm) {
+    for (const [name, value] of Object.entries(svmHeaders(options.svm))) {
+      if (value) headers.set(name, value);
+    }
+  }
+  if (options.application !== undefined) headers.set("x-dot-client-app", options.application);
+  const stated = options.clusterVersion;
+  if (stated !== undefined && !(typeof stated === "string" && rank(stated) >= 0)) {
+    throw new TypeError('createOntapClient: `clusterVersion` is a release such as "9.14.1"');
+  }
+  // A fetch of your own brings its own timeouts: the client's are in the platform's fetch
+  // (no signal per call on Node, where it would cost more than the rest of the client).
+  if (options.fetch && options.timeoutMs !== undefined) {
+    throw new TypeError("createOntapClient: `timeoutMs` is not for your own `fetch`");
+  }
 
   const base = createClient({
     baseUrl,
     headers,
-    fetch: createTransport(fetchImpl, timeoutMs, retryPolicy(options.retry)),
+    fetch: createTransport(options.fetch ?? platform(timeoutMs), retryPolicy(options.retry)),
     // ONTAP's array parameters (`fields`, `order_by`) are `style: form, explode: false`.
     querySerializer: { array: { style: "form", explode: false } },
   }) as unknown as {
@@ -87,10 +132,20 @@ export function createCore<D extends DocSet, Throw extends boolean>(
   // openapi-fetch decides "error" by whether a body came (a 500 with an empty body has
   // `error: undefined`); here every non-2xx is an OntapApiError, whatever its body.
   const send: Send = async (method, path, init, template = path) => {
+    // A request's own SVM: its headers come last (openapi-fetch merges `params.header` over
+    // the client's), and a null one removes the client's.
+    if (init?.svm !== undefined) {
+      const { svm, ...rest } = init;
+      const params = rest.params as { header?: object } | undefined;
+      init = {
+        ...rest,
+        params: { ...params, header: { ...params?.header, ...svmHeaders(svm as Svm | null) } },
+      };
+    }
     const operation = { method: method.toUpperCase(), path: template };
-    // Refused, or the version unreadable: thrown, whatever throwOnError says (there is no
-    // answer to return it with), and nothing is sent. Awaited only while the version is
-    // being read: an await per request would cost more than the check itself.
+    // Refused: thrown, whatever throwOnError says (there is no answer to return it with), and
+    // nothing is sent. Awaited only while the version is being read: an await per request
+    // would cost more than the check itself.
     const reading = check?.(operation, init?.signal as AbortSignal | undefined);
     if (reading) await reading;
     let result: Result;
@@ -114,7 +169,7 @@ export function createCore<D extends DocSet, Throw extends boolean>(
   const table = options.introducedIn ?? introducedIn[options.docset];
   const check =
     (options.versionCheck ?? DEFAULTS.versionCheck) && table
-      ? versionCheck(table, options.docset, send)
+      ? versionCheck(table, options.docset, send, options.onWarning, stated)
       : undefined;
 
   const client: Record<string, unknown> = {

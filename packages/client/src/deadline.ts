@@ -1,7 +1,9 @@
-// Per-attempt timeouts without a timer and a composite signal per request. `AbortSignal.any`
-// and `AbortSignal.timeout` cost more per call than the rest of the client together
-// (bench:client); here every attempt gets one AbortController, and one shared timer, set
-// for the earliest deadline, aborts the attempts that are overdue.
+// The browser entry's timeout: a deadline per attempt, through a signal (a browser's fetch
+// has no other way to give up). Node's entry needs none of this: its undici Agent enforces
+// the timeout itself. `AbortSignal.any` and `AbortSignal.timeout` cost more per call than the
+// rest of the client together (bench:client); here every attempt gets one AbortController,
+// and one shared timer, set for the earliest deadline, aborts the attempts that are overdue.
+import { deadlines, type FetchLike } from "./transport.js";
 
 // Each attempt's controller → its deadline (ms since the epoch).
 const attempts = new Map<AbortController, number>();
@@ -38,7 +40,7 @@ function expire(): void {
  * A signal that aborts when `caller` does or after `timeoutMs`; call `done()` when the attempt
  * has its answer.
  */
-export function deadlineSignal(
+function deadlineSignal(
   caller: AbortSignal,
   timeoutMs: number,
 ): { signal: AbortSignal; done(): void } {
@@ -60,5 +62,24 @@ export function deadlineSignal(
       // The timer stays set for a deadline that may be gone; `expire` then finds nothing due
       // and moves it on. Rescheduling here would cost a timer per request.
     },
+  };
+}
+
+/**
+ * `fetchImpl` with a deadline of `timeoutMs` per call, which also covers reading the body
+ * (openapi-fetch does that next): the client settles it once the result is parsed
+ * (`settleDeadline`). `init.signal` is the caller's.
+ */
+export function withDeadline(fetchImpl: FetchLike, timeoutMs: number): FetchLike {
+  return async (url, init) => {
+    const deadline = deadlineSignal(init.signal!, timeoutMs);
+    try {
+      const response = await fetchImpl(url, { ...init, signal: deadline.signal });
+      deadlines.set(response, deadline.done);
+      return response;
+    } catch (error) {
+      deadline.done();
+      throw error;
+    }
   };
 }

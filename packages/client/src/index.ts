@@ -1,11 +1,12 @@
-// The Node entry: the shared client, plus `ca` for clusters with their own CA.
+// The Node entry: the shared client, sending through undici with an Agent of its own, which
+// carries the timeout and, with `ca`, the cluster's own CA.
 import type { DocSet } from "@ontap-rest/types";
 import { createCore, type OntapClientOptions } from "./create-client.js";
-import { fetchWithCa, type CaCertificates } from "./custom-ca.js";
+import { nodeFetch, type CaCertificates } from "./node-fetch.js";
 import type { OntapClientFor } from "./types.js";
 
 export * from "./shared.js";
-export type { CaCertificates } from "./custom-ca.js";
+export type { CaCertificates } from "./node-fetch.js";
 
 export interface NodeOntapClientOptions<
   D extends DocSet,
@@ -25,5 +26,5 @@ export function createOntapClient<D extends DocSet, Throw extends boolean = fals
       "createOntapClient: give `ca` or `fetch`, not both (a custom fetch brings its own TLS)",
     );
   }
-  return createCore(rest, ca === undefined ? undefined : fetchWithCa(ca));
+  return createCore(rest, (timeoutMs) => nodeFetch(ca, timeoutMs));
 }

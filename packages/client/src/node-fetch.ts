@@ -1,23 +1,37 @@
-// Node only: trust a cluster's own CA for this client, and only for it. Nothing global is
-// changed (no NODE_TLS_REJECT_UNAUTHORIZED, no rejectUnauthorized: false): an undici Agent
-// carries the CA, and undici's fetch uses it as its dispatcher. undici is imported on the
-// first request of a client that has a `ca`, so nobody else loads it.
+// Node only: the client's own fetch, undici's, with an Agent of the client's own. The Agent
+// carries two things nothing global should:
+// - a cluster's own CA (`ca`), trusted for this client only (no NODE_TLS_REJECT_UNAUTHORIZED,
+//   no rejectUnauthorized: false);
+// - the timeout: `headersTimeout` (no answer) and `bodyTimeout` (an answer that stops) end a
+//   hung connection with no signal per call. A signal per call (an AbortController, its
+//   listeners) cost more than the rest of the client together (bench:client).
+// undici is imported on a client's first request, so nobody who never sends loads it.
 import type { FetchLike } from "./transport.js";
 
 /** PEM text: one certificate or a bundle, or a list of them (a Buffer is a Uint8Array). */
 export type CaCertificates = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
 
-export function fetchWithCa(ca: CaCertificates): FetchLike {
-  const pem = [ca]
-    .flat()
-    .map((item) => (typeof item === "string" ? item : new TextDecoder().decode(item)));
-  let loaded: Promise<FetchLike> | undefined;
-  return async (url, init) => {
-    loaded ??= import("undici").then(({ Agent, fetch }) => {
-      const dispatcher = new Agent({ connect: { ca: pem } });
-      // undici's own Response type differs from the DOM one in name only.
-      return (u, i) => fetch(u, { ...(i as object), dispatcher }) as unknown as Promise<Response>;
-    });
-    return (await loaded)(url, init);
-  };
+/** undici's usual time to connect; a shorter `timeoutMs` shortens it too. */
+const CONNECT_MS = 10_000;
+
+export function nodeFetch(ca: CaCertificates | undefined, timeoutMs: number): FetchLike {
+  const pem =
+    ca &&
+    [ca].flat().map((item) => (typeof item === "string" ? item : new TextDecoder().decode(item)));
+  let send: FetchLike | undefined;
+  let loading: Promise<FetchLike> | undefined;
+  return (url, init) =>
+    // Once loaded, no await of our own per request.
+    send?.(url, init) ??
+    (loading ??= import("undici").then(({ Agent, fetch }) => {
+      const dispatcher = new Agent({
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        connect: { ca: pem, timeout: Math.min(timeoutMs, CONNECT_MS) },
+      });
+      // undici's own Response type differs from the DOM one in name only. `init` is the
+      // transport's own object, made for this attempt.
+      return (send = (u, i) =>
+        fetch(u, Object.assign(i, { dispatcher }) as object) as unknown as Promise<Response>);
+    })).then((f) => f(url, init));
 }

@@ -8,6 +8,7 @@ export { parseRetryAfter, type RetryOptions } from "./retry.js";
 export type { FetchLike } from "./transport.js";
 /** openapi-fetch's middleware type, for `use` and `eject`: the extension point for requests. */
 export type { Middleware } from "openapi-fetch";
+export type { Svm } from "./svm.js";
 export { OntapVersionError } from "./version-check.js";
 export type {
   CollectionPath,
@@ -15,6 +16,7 @@ export type {
   OntapClient,
   OntapClientFor,
   OntapFailure,
+  OntapRequestOptions,
   OntapResponse,
   RecordOf,
 } from "./types.js";

@@ -1,9 +1,11 @@
-// The fetch openapi-fetch calls: one attempt per try, each with its own timeout, and opt-in
-// retries. openapi-fetch builds the Request (URL, query, headers, body); this only sends it.
-import { deadlineSignal } from "./deadline.js";
+// The fetch openapi-fetch calls: one attempt per try, and opt-in retries. openapi-fetch
+// builds the Request (URL, query, headers, body); this only sends it. The timeout is the
+// fetch's own: the entries give one that enforces it (Node: an undici Agent; a browser: a
+// deadline per attempt).
 import { backoff, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry.js";
 
-const deadlines = new WeakMap<Response, () => void>();
+/** A response → the end of its attempt's deadline, where a deadline was set (a browser). */
+export const deadlines = new WeakMap<Response, () => void>();
 
 /**
  * Ends the timeout of the attempt that gave `response`, once its body is read. A response a
@@ -20,7 +22,6 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export function createTransport(
   fetchImpl: FetchLike,
-  timeoutMs: number,
   policy: RetryPolicy | undefined,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -33,22 +34,14 @@ export function createTransport(
     for (let attempt = 0; ; attempt++) {
       let response: Response | undefined;
       let failure: unknown;
-      // request.signal is the caller's `signal` (openapi-fetch puts it on the Request).
-      const deadline = deadlineSignal(request.signal, timeoutMs);
       try {
+        // request.signal is the caller's `signal` (openapi-fetch puts it on the Request).
         response = await fetchImpl(request.url, {
           ...{ method, headers, redirect, credentials, mode, cache, integrity, keepalive, body },
-          signal: deadline.signal,
+          signal: request.signal,
         });
-        if (!isRetryableStatus(response.status)) {
-          // The deadline also covers reading the body, which openapi-fetch does next: the
-          // client settles it once the result is parsed (`settleDeadline`).
-          deadlines.set(response, deadline.done);
-          return response;
-        }
-        deadline.done();
+        if (!isRetryableStatus(response.status)) return response;
       } catch (error) {
-        deadline.done();
         if (request.signal.aborted) throw error;
         failure = error;
       }
@@ -63,7 +56,8 @@ export function createTransport(
         throw failure;
       }
       waited += delay;
-      // Free the connection of the answer we drop.
+      // Free the connection (and the deadline) of the answer we drop.
+      settleDeadline(response);
       await response?.body?.cancel().catch(() => undefined);
       await policy.sleep(delay, request.signal);
     }

@@ -5,6 +5,7 @@
 import type { OntapApiError } from "@ontap-rest/errors";
 import type { DocSet, DocSets } from "@ontap-rest/types";
 import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { Svm } from "./svm.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 type Media = `${string}/${string}`;
@@ -13,11 +14,17 @@ type Media = `${string}/${string}`;
 type RequiredKeysOfHelper<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
 type RequiredKeysOf<T> =
   RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>;
+/** What a request's init takes besides openapi-fetch's own. */
+export interface OntapRequestOptions {
+  /** Run this request in this SVM's context instead of the client's `svm`; `null`: in none. */
+  svm?: Svm | null;
+}
+
 /** openapi-fetch's (unexported) InitParam: optional exactly when nothing in it is required. */
 export type InitParam<Init> =
   RequiredKeysOf<Init> extends never
-    ? [(Init & { [key: string]: unknown })?]
-    : [Init & { [key: string]: unknown }];
+    ? [(Init & OntapRequestOptions & { [key: string]: unknown })?]
+    : [Init & OntapRequestOptions & { [key: string]: unknown }];
 
 /** The paths that have `method` (openapi-typescript writes `get?: never` for the others). */
 export type PathsWithMethod<Paths, M extends HttpMethod> = {

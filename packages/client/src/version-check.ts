@@ -37,7 +37,7 @@ export class OntapVersionError extends Error {
  * anything below (`!(a <= b)`): an operation with a bad entry in a table given as
  * `introducedIn` is refused, with a message that shows the entry, not sent unchecked.
  */
-const rank = (release: string): number =>
+export const rank = (release: string): number =>
   release
     .split(".")
     .reduce((sum, part, i) => sum + (/^\d+$/.test(part) ? +part : NaN) * 1000 ** (2 - i), 0);
@@ -45,8 +45,8 @@ const rank = (release: string): number =>
 /**
  * The version in the answer to `GET /cluster?fields=version`: ONTAP's `version` (`{ full,
  * generation, major, minor }`) as `generation.major.minor`. A failed request throws its error;
- * an answer without the three integers must not pass for a version either: the check would
- * pass whatever it guessed.
+ * an answer without the three integers must not pass for a version either (the check would
+ * pass whatever it guessed): it turns the check off, as a failed read does.
  */
 function clusterVersion({ data, error }: { data?: unknown; error?: unknown }): string {
   if (error) throw error;
@@ -64,40 +64,47 @@ export type VersionCheck = (operation: Operation, signal?: AbortSignal | null) =
 /**
  * `table`: "METHOD /path" → release. `send`: the client's own, so that the read is a request
  * like any other (headers, timeout, retries, middleware); it is never checked itself, as no
- * table has a path with a query. Once the version is known, a check is a lookup and a
- * comparison, with no await.
+ * table has a path with a query. `stated`: the release the caller gave (`clusterVersion`),
+ * which is then never read. Once the version is known, a check is a lookup and a comparison,
+ * with no await.
+ *
+ * The check never blocks what ONTAP itself would decide: when the version cannot be read (a
+ * user whose role may not read `/api/cluster`, a proxy that only passes some paths, no
+ * answer, an answer without a version), the check is off for this client, and `warn` is told
+ * once. The operation is then sent, and ONTAP answers it.
  */
 export function versionCheck(
   table: Readonly<Record<string, string>>,
   docset: string,
   send: Send,
+  warn?: (message: string) => void,
+  stated?: string,
 ): VersionCheck {
-  let known: string | undefined;
+  let known = stated;
+  let off = false;
   // "METHOD /path" → whether this cluster has it: parsing two releases per request would cost
   // more than the rest of the check (bench:client), and the answer never changes once known.
   // Keyed by operation, not by release: a key has a space, so it is never a property every
   // object has (a release such as "constructor" would be).
   const allowed: Record<string, boolean> = {};
-  // Shared by concurrent first calls. Kept once it succeeds (`known` is then set and read
-  // first); dropped when it fails, so that the next operation reads again.
-  let pending: Promise<string> | undefined;
+  // Shared by concurrent first calls; settles once, with the version or with the check off.
+  let pending: Promise<string | void> | undefined;
   return (operation, signal) => {
     // The generated tables leave out what every cluster with the REST API has (9.6: the
     // jobs endpoints, so the job poller), so those never cause the read.
     const key = `${operation.method} ${operation.path}`;
     const introduced = table[key];
     // Only absent entries: an empty one is not a release, and is refused like any other.
-    if (introduced === undefined) return;
-    const decide = (version: string) => {
-      if (!(allowed[key] ??= rank(introduced) <= rank(version))) {
+    if (introduced === undefined || off) return;
+    const decide = (version: string | void) => {
+      if (version && !(allowed[key] ??= rank(introduced) <= rank(version))) {
         throw new OntapVersionError(operation, introduced, version, docset);
       }
     };
     if (known) return decide(known);
     // The read is not tied to this request's signal: other requests may wait for it. This
     // request stops waiting when its signal aborts (an aborted one sends nothing, not even
-    // the read); the read still ends within the client's timeout, and its answer is kept for
-    // the next operation.
+    // the read); the read still ends within the client's timeout.
     return abortable(
       () =>
         (pending ??= send("get", "/cluster?fields=version")
@@ -105,11 +112,15 @@ export function versionCheck(
           .then(
             (version) => (known = version),
             (error: Error) => {
-              pending = undefined;
-              // The way out, for a cluster (or a proxy) that will not tell its version. The
-              // client's errors for a request are all Errors.
-              error.message += " (`versionCheck: false` skips the check)";
-              throw error;
+              off = true;
+              // The client's errors carry no secret (redacted), so the message may go to a log.
+              try {
+                warn?.(
+                  `versionCheck is off for this client: the cluster's version could not be read (${error.message}); requests are sent unchecked (\`clusterVersion\` states the release)`,
+                );
+              } catch {
+                // A warning hook that throws must not fail the request.
+              }
             },
           )),
       signal,

@@ -128,16 +128,26 @@ describe("secrets", () => {
   it.each([
     ["basic auth", basic],
     ["a bearer token", bearer],
-  ] as const)("are masked in a failed version read's error (%s)", async (_, auth) => {
+  ] as const)("are masked in the warning of a failed version read (%s)", async (_, auth) => {
     echo(401);
-    const ontap = createOntapClient({ docset: "9.9.1", baseUrl: `${server.origin}/api`, auth });
-    const thrown = await ontap
-      .POST("/security/azure-key-vaults", { body })
-      .catch((error: unknown) => error);
-    // The read failed, so the operation (and its body) was never sent.
-    expect(server.seen.map((request) => request.url)).toEqual(["/api/cluster?fields=version"]);
-    expect((thrown as Error).message).toContain("`versionCheck: false` skips the check");
-    expectNoSecret(thrown);
+    const warnings: string[] = [];
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      baseUrl: `${server.origin}/api`,
+      auth,
+      onWarning: (message) => warnings.push(message),
+    });
+    const { error } = await ontap.POST("/security/azure-key-vaults", { body });
+    // The read failed, the check is off, and the operation was sent (and failed on its own).
+    expect(server.seen.map((request) => request.url)).toEqual([
+      "/api/cluster?fields=version",
+      "/api/security/azure-key-vaults",
+    ]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("HTTP 401");
+    expect(warnings[0]).toContain("[redacted]"); // the server quoted the credentials back
+    for (const secret of SECRETS) expect(warnings[0]).not.toContain(secret);
+    expectNoSecret(error);
   });
 
   it("are absent from a network error", async () => {

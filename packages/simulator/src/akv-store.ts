@@ -100,9 +100,15 @@ export class AkvStore {
     };
   }
 
-  getOr(uuid: string, code: string): Akv {
+  /** A tunneled request (`svm`) sees only that SVM's configurations; others see them all. */
+  sees(svm: { uuid: string } | undefined, akv: Akv): boolean {
+    return !svm || akv.svm.uuid === svm.uuid;
+  }
+
+  /** The configuration, or a 404 with `code`; another SVM's is not there for a tunneled request. */
+  getOr(uuid: string, code: string, svm?: { uuid: string }): Akv {
     const akv = this.akvs.get(uuid);
-    if (!akv) throw new OntapFailure(404, code, "uuid");
+    if (!akv || !this.sees(svm, akv)) throw new OntapFailure(404, code, "uuid");
     return akv;
   }
 }

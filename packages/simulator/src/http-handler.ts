@@ -1,12 +1,13 @@
-// The HTTP plumbing: reads a request, applies faults and auth, checks the request and the
-// response against the spec, routes it and writes the answer.
+// The HTTP plumbing: reads a request, applies faults, auth and roles, finds the SVM a
+// tunneled request runs in, checks the request and the response against the spec, routes it
+// and writes the answer.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { realClock, type SimClock } from "./clock.js";
 import type { Faults } from "./faults.js";
 import { errorBody, OntapFailure } from "./ontap-errors.js";
 import { introducedAfter, type ClusterVersion } from "./release.js";
 import { findRoute, type Answer, type Json, type Route } from "./route-table.js";
-import type { SeenRequest, SimulatorOptions } from "./server.js";
+import type { SeenRequest, SimulatorOptions, SimUser } from "./server.js";
 import type { Mismatch, SpecContract, SpecOperation } from "./spec.js";
 
 export interface HandlerDeps {
@@ -18,8 +19,25 @@ export interface HandlerDeps {
   requests: SeenRequest[];
   /** The release the simulator runs: operations introduced after it are absent. */
   version: ClusterVersion;
-  options: Pick<SimulatorOptions, "auth" | "log">;
+  options: Pick<SimulatorOptions, "auth" | "users" | "log">;
+  /** The SVM a name or UUID names (a name is always one: SVMs come into being when named). */
+  svms(ref: { name?: string; uuid?: string }): { uuid: string; name: string } | undefined;
 }
+
+/** ONTAP's answer to a path the user's role does not grant. */
+export const NOT_AUTHORIZED = {
+  error: { code: "6", message: "not authorized for that command" },
+};
+
+const basic = ({ username, password }: SimUser) =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+
+/** `deny` entries as wire paths (without `/api`), matched as that path or any path below. */
+const denies = (user: SimUser | undefined, wire: string) =>
+  (user?.deny ?? []).some((entry) => {
+    const path = entry.replace(/^\/api(?=\/)/, "").replace(/\/+$/, "");
+    return wire === path || wire.startsWith(`${path}/`);
+  });
 
 export function requestHandler({
   routes,
@@ -30,6 +48,7 @@ export function requestHandler({
   requests,
   version,
   options,
+  svms,
 }: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const loud = (m: Mismatch) => {
     mismatches.push(m);
@@ -46,10 +65,14 @@ export function requestHandler({
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
     const { route, params, pathMatched } = findRoute(routes, method, wire);
+    // What the audit log keeps of a request, filled in as it is known.
+    const seen: Omit<SeenRequest, "status" | "at"> = { method, url: req.url ?? "" };
+    const application = req.headers["x-dot-client-app"];
+    if (typeof application === "string") seen.application = application;
 
     const send = (answer: Answer, extra: Record<string, string> = {}, raw?: string) => {
       const payload = raw ?? (answer.body === undefined ? "" : JSON.stringify(answer.body));
-      requests.push({ method, url: req.url ?? "", status: answer.status, at: clock.now() });
+      requests.push({ ...seen, status: answer.status, at: clock.now() });
       options.log?.(`${method} ${url.pathname} → ${answer.status}`);
       res.writeHead(answer.status, {
         "Content-Type": "application/json",
@@ -66,7 +89,7 @@ export function requestHandler({
       if (fault.kind === "latency") {
         await (fault.realTime ? realClock : clock).sleep(fault.ms ?? 1000);
       } else if (fault.kind === "reset") {
-        requests.push({ method, url: req.url ?? "", status: 0, at: clock.now() });
+        requests.push({ ...seen, status: 0, at: clock.now() });
         req.socket.destroy();
         return;
       } else if (fault.kind === "status") {
@@ -78,12 +101,36 @@ export function requestHandler({
       } else malformed = fault.body ?? true;
     }
 
-    if (options.auth) {
-      const expected = `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString("base64")}`;
-      if (req.headers.authorization !== expected) {
+    const accounts = [...(options.auth ? [options.auth] : []), ...(options.users ?? [])];
+    if (accounts.length > 0) {
+      const user = accounts.find((account) => req.headers.authorization === basic(account));
+      if (!user) {
         send({ status: 401, body: errorBody("6") });
         return;
       }
+      seen.user = user.username;
+      if (denies(user, wire)) {
+        send({ status: 403, body: NOT_AUTHORIZED });
+        return;
+      }
+    }
+    // SVM tunneling: the request runs in that SVM's context, and sees (and creates) only its
+    // records. An SVM named by a UUID nobody has is answered 404 with code 4 ("entry doesn't
+    // exist"): the simulator's own choice, as no page here documents ONTAP's answer.
+    const name = req.headers["x-dot-svm-name"];
+    const uuid = req.headers["x-dot-svm-uuid"];
+    if (typeof name === "string" || typeof uuid === "string") {
+      const byName = typeof name === "string" ? svms({ name }) : undefined;
+      const byUuid = typeof uuid === "string" ? svms({ uuid }) : undefined;
+      const svm = byName ?? byUuid;
+      if (!svm || (byName && byUuid && byName.uuid !== byUuid.uuid)) {
+        send({
+          status: 404,
+          body: errorBody("4", typeof uuid === "string" ? "X-Dot-SVM-UUID" : "X-Dot-SVM-Name"),
+        });
+        return;
+      }
+      seen.svm = svm;
     }
     // The spec's operation for this request, unless the route says why it has none.
     const found = route?.unchecked === undefined ? contract.find(method, wire) : undefined;
@@ -143,7 +190,14 @@ export function requestHandler({
 
     let answer: Answer;
     try {
-      answer = await route.handle({ method, params, query: url.searchParams, body, hasBody });
+      answer = await route.handle({
+        method,
+        params,
+        query: url.searchParams,
+        body,
+        hasBody,
+        svm: seen.svm,
+      });
     } catch (err) {
       if (!(err instanceof OntapFailure)) throw err;
       answer = { status: err.status, body: errorBody(err.code, err.target) };

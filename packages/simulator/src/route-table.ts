@@ -13,6 +13,8 @@ export interface Ctx {
   query: URLSearchParams;
   body: Json;
   hasBody: boolean;
+  /** The SVM a tunneled request runs in: it sees, and creates, only this SVM's records. */
+  svm?: { uuid: string; name: string };
 }
 
 export interface Route {

@@ -31,12 +31,29 @@ export interface SimulatorOptions {
   jobs?: Partial<JobPlan>;
   /** When given, requests must carry these credentials (HTTP basic), or get a 401. */
   auth?: { username: string; password: string };
+  /**
+   * More accounts, each with a role that may deny paths: a request must carry the credentials
+   * of `auth` or of one of these (HTTP basic), or get a 401.
+   */
+  users?: SimUser[];
   /** A line per request (`POST /api/... → 201`): no query values, no bodies, no headers. */
   log?: (line: string) => void;
   /** Port to listen on; default 0 (a free one). */
   port?: number;
   /** Internal (volume encryption) keys each new configuration's SVM has; default 1. */
   internalKeys?: number;
+}
+
+/** An account, and what its role denies. */
+export interface SimUser {
+  username: string;
+  password: string;
+  /**
+   * Paths its role does not grant (`/cluster`, with or without `/api`: that path and every
+   * path under it, any method): they answer 403 with ONTAP's body,
+   * `{"error": {"code": "6", "message": "not authorized for that command"}}`.
+   */
+  deny?: string[];
 }
 
 export interface SeenRequest {
@@ -46,6 +63,12 @@ export interface SeenRequest {
   status: number;
   /** When it was answered, on the simulator's clock. */
   at: number;
+  /** What ONTAP's audit log keeps of it: the account (with `auth` or `users`)… */
+  user?: string;
+  /** …the SVM it ran in (SVM tunneling: `X-Dot-SVM-Name` or `X-Dot-SVM-UUID`)… */
+  svm?: { uuid: string; name: string };
+  /** …and the application that sent it (`X-Dot-Client-App`). */
+  application?: string;
 }
 
 export interface Simulator {
@@ -64,6 +87,8 @@ export interface Simulator {
   requests: SeenRequest[];
   faults: Faults;
   jobs: JobStore;
+  /** The SVM of that name, with its UUID (an SVM comes into being when first named). */
+  svm(name: string): { uuid: string; name: string };
   /** Adds a configuration without a request (e.g. for a doc set that has no POST). */
   addAkv(seed: AkvSeed): { uuid: string };
   /** The number of internal keys of the configuration's SVM (0: rekey answers 65537559). */
@@ -104,6 +129,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests,
     version,
     options,
+    svms: (ref) => akvs.svmFor(ref),
   });
 
   const server = createServer((req, res) => {
@@ -137,6 +163,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests,
     faults,
     jobs,
+    svm: (name) => akvs.svmFor({ name })!,
     addAkv: (seed) => ({ uuid: akvs.add(seed).uuid }),
     setInternalKeys: (uuid, count) => {
       akvs.getOr(uuid, "4").internalKeys = count;

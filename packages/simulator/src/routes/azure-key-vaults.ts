@@ -28,11 +28,11 @@ export function azureKeyVaultRoutes(store: AkvStore, jobs: JobStore, clock: SimC
     {
       method: "GET",
       template: AKV,
-      handle: ({ query }) => ({
+      handle: ({ query, svm }) => ({
         status: 200,
         body: collection(
           AKV,
-          [...akvs.values()].map((a) => store.view(a)),
+          [...akvs.values()].filter((a) => store.sees(svm, a)).map((a) => store.view(a)),
           query,
           ["uuid", "name"],
         ),
@@ -41,10 +41,13 @@ export function azureKeyVaultRoutes(store: AkvStore, jobs: JobStore, clock: SimC
     {
       method: "POST",
       template: AKV,
-      handle: ({ body, query }) => {
-        const svmIn = (body.svm ?? {}) as { name?: string; uuid?: string };
+      handle: ({ body, query, svm: tunnel }) => {
+        // Tunneled: the body may only name the tunnel's SVM; any other is not there from
+        // that SVM's context. An SVM that is not there is the generic "entry doesn't exist"
+        // (no code the page documents for this POST says so).
+        const svmIn = (body.svm ?? tunnel ?? {}) as { name?: string; uuid?: string };
         const svm = store.svmFor(svmIn);
-        if (!svm) throw new OntapFailure(400, "65537120", "svm.uuid");
+        if (!svm || (tunnel && svm.uuid !== tunnel.uuid)) throw new OntapFailure(404, "4", "svm");
         if ([...akvs.values()].some((a) => a.svm.uuid === svm.uuid)) {
           throw new OntapFailure(409, "65537500", "svm");
         }
@@ -79,8 +82,8 @@ export function azureKeyVaultRoutes(store: AkvStore, jobs: JobStore, clock: SimC
     {
       method: "GET",
       template: `${AKV}/{uuid}`,
-      handle: ({ params, query }) => {
-        const akv = store.getOr(params.uuid!, "4");
+      handle: ({ params, query, svm }) => {
+        const akv = store.getOr(params.uuid!, "4", svm);
         return {
           status: 200,
           body: project(store.view(akv), listParam(query, "fields"), ["uuid"], true),
@@ -90,8 +93,8 @@ export function azureKeyVaultRoutes(store: AkvStore, jobs: JobStore, clock: SimC
     {
       method: "PATCH",
       template: `${AKV}/{uuid}`,
-      handle: ({ params, body }) => {
-        const akv = store.getOr(params.uuid!, "65537120");
+      handle: ({ params, body, svm }) => {
+        const akv = store.getOr(params.uuid!, "65537120", svm);
         const inputs = PATCHABLE.filter((k) => body[k] !== undefined);
         if (inputs.length === 0) throw new OntapFailure(400, "65537541");
         const changesIdentity =
@@ -111,8 +114,8 @@ export function azureKeyVaultRoutes(store: AkvStore, jobs: JobStore, clock: SimC
     {
       method: "DELETE",
       template: `${AKV}/{uuid}`,
-      handle: ({ params }) => {
-        const akv = store.getOr(params.uuid!, "65537120");
+      handle: ({ params, svm }) => {
+        const akv = store.getOr(params.uuid!, "65537120", svm);
         if (akv.encryptedVolumes > 0) throw new OntapFailure(400, "65536867");
         akvs.delete(akv.uuid);
         return { status: 200, body: {} };
@@ -122,7 +125,7 @@ export function azureKeyVaultRoutes(store: AkvStore, jobs: JobStore, clock: SimC
       method: "POST",
       template: `${AKV}/{uuid}/rekey-internal`,
       handle: (ctx) => {
-        const akv = store.getOr(ctx.params.uuid!, "65537120");
+        const akv = store.getOr(ctx.params.uuid!, "65537120", ctx.svm);
         if (akv.internalKeys === 0) throw new OntapFailure(400, "65537559");
         const job = jobs.create(`POST /api${AKV}/${akv.uuid}/rekey-internal`, akv.svm);
         return runJob(clock, jobs, ctx, job, 201);
@@ -132,7 +135,7 @@ export function azureKeyVaultRoutes(store: AkvStore, jobs: JobStore, clock: SimC
       method: "POST",
       template: `${AKV}/{uuid}/restore`,
       handle: (ctx) => {
-        const akv = store.getOr(ctx.params.uuid!, "65537120");
+        const akv = store.getOr(ctx.params.uuid!, "65537120", ctx.svm);
         const job = jobs.create(`POST /api${AKV}/${akv.uuid}/restore`, akv.svm);
         return runJob(clock, jobs, ctx, job, 201);
       },

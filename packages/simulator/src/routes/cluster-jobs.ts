@@ -4,21 +4,25 @@ import { collection, listParam, project } from "../query.js";
 import { OntapFailure } from "../ontap-errors.js";
 import type { Route } from "../route-table.js";
 
+/** A tunneled request (`svm`) sees only that SVM's jobs; others see them all. */
+const sees = (svm: { uuid: string } | undefined, job: Job) => !svm || job.svm?.uuid === svm.uuid;
+
 export function clusterJobRoutes(jobs: JobStore): Route[] {
   return [
     {
       method: "GET",
       template: "/cluster/jobs",
-      handle: ({ query }) => {
+      handle: ({ query, svm }) => {
         // uuid=a|b|c: a watcher's batch; answered from the map, not by a scan.
         const uuidFilter = query.get("uuid");
-        const candidates =
+        const candidates = (
           uuidFilter !== null && !/[*!<>]/.test(uuidFilter)
             ? uuidFilter
                 .split("|")
                 .map((u) => jobs.get(u))
                 .filter((j): j is Job => !!j)
-            : jobs.all();
+            : jobs.all()
+        ).filter((j) => sees(svm, j));
         return {
           status: 200,
           body: collection(
@@ -33,9 +37,9 @@ export function clusterJobRoutes(jobs: JobStore): Route[] {
     {
       method: "GET",
       template: "/cluster/jobs/{uuid}",
-      handle: ({ params, query }) => {
+      handle: ({ params, query, svm }) => {
         const job = jobs.get(params.uuid!);
-        if (!job) throw new OntapFailure(404, "4", "uuid");
+        if (!job || !sees(svm, job)) throw new OntapFailure(404, "4", "uuid");
         return {
           status: 200,
           body: project(jobs.view(job), listParam(query, "fields"), ["uuid"], true),
@@ -45,9 +49,9 @@ export function clusterJobRoutes(jobs: JobStore): Route[] {
     {
       method: "PATCH",
       template: "/cluster/jobs/{uuid}",
-      handle: ({ params, query }) => {
+      handle: ({ params, query, svm }) => {
         const job = jobs.get(params.uuid!);
-        if (!job) throw new OntapFailure(404, "4", "uuid");
+        if (!job || !sees(svm, job)) throw new OntapFailure(404, "4", "uuid");
         const action = query.get("action");
         const state = jobs.state(job);
         const terminal = state === "success" || state === "failure";
