@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOntapClient } from "../src/browser.js";
+import { createOntapClient, OntapTimeoutError } from "../src/browser.js";
 import { json, startServer, type TestServer } from "./helpers/server.js";
 
 const src = join(dirname(fileURLToPath(import.meta.url)), "..", "src");
@@ -53,6 +53,22 @@ describe("browser entry", () => {
     });
     expect(data?.records).toEqual([{ uuid: "u1" }]);
     expect(server.seen[0]?.url).toBe("/api/security/azure-key-vaults?fields=uuid,name");
+  });
+
+  it("ends a hung connection with a deadline per attempt (a browser's fetch has no Agent)", async () => {
+    server.handle(() => undefined); // never answers
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: `${server.origin}/api`,
+      auth: { username: "admin", password: "x" },
+      timeoutMs: 100,
+    });
+    const started = Date.now();
+    const thrown = await ontap.GET("/security/azure-key-vaults").catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(OntapTimeoutError);
+    expect((thrown as Error).message).toBe("GET /security/azure-key-vaults timed out after 100 ms");
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it("refuses `ca`, which needs Node", () => {

@@ -247,6 +247,49 @@ describe("errors", () => {
     });
   });
 
+  it("a hung connection ends with the timeout although no signal is given per call", async () => {
+    // The Node entry gives each attempt no signal of its own: its undici Agent ends a
+    // connection that answers nothing (headersTimeout). The caller's signal is the only one.
+    server.handle(() => undefined);
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: `${server.origin}/api`,
+      auth,
+      timeoutMs: 200,
+    });
+    ontap.use({ onRequest: ({ request }) => void signals.push(request.signal) });
+    const started = Date.now();
+    const thrown = await ontap.GET("/security/azure-key-vaults").catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(OntapTimeoutError);
+    expect((thrown as Error).message).toBe("GET /security/azure-key-vaults timed out after 200 ms");
+    // undici's timers tick twice a second: within about a second of the timeout.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(signals[0]?.aborted).toBe(false);
+  });
+
+  it("your own fetch gets the caller's signal, and no deadline of the client's", async () => {
+    const seen: (AbortSignal | null | undefined)[] = [];
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      versionCheck: false,
+      baseUrl: "http://127.0.0.1:1/api",
+      auth,
+      fetch: async (_, init) => {
+        seen.push(init.signal);
+        return new Response('{"records": []}', { headers: { "content-type": "application/json" } });
+      },
+    });
+    const controller = new AbortController();
+    await ontap.GET("/security/azure-key-vaults", { signal: controller.signal });
+    controller.abort(new Error("later"));
+    // The Request's signal, which follows the caller's.
+    expect(seen[0]?.aborted).toBe(true);
+    expect(seen[0]?.reason).toEqual(new Error("later"));
+  });
+
   it("the caller's signal aborts with the caller's reason", async () => {
     server.handle(() => undefined);
     const controller = new AbortController();
@@ -315,6 +358,11 @@ describe("options are checked", () => {
     ["a zero timeout", { host: "a", timeoutMs: 0 }, /timeoutMs/],
     ["too many retries", { host: "a", retry: { retries: 1000 } }, /retry.retries/],
     ["ca and fetch", { host: "a", ca: "PEM", fetch: globalThis.fetch }, /`ca` or `fetch`/],
+    [
+      "timeoutMs with your own fetch, which brings its own",
+      { host: "a", fetch: globalThis.fetch, timeoutMs: 5000 },
+      /`timeoutMs` is not for your own `fetch`/,
+    ],
   ])("%s", (_, options, message) => {
     expect(() => createOntapClient({ ...base, ...options } as never)).toThrow(message);
   });

@@ -265,6 +265,119 @@ describe("the version is read once per client, and only when needed", () => {
   });
 });
 
+describe("a least-privilege user (a role that grants only the AKV endpoints)", () => {
+  const bot = { username: "akv-bot", password: "bot-Pa55word" };
+
+  it("gets the records, with one warning, though it may not read /api/cluster", async () => {
+    const sim = await startSimulator({
+      docset: "9.9.1",
+      users: [{ ...bot, deny: ["/api/cluster"] }],
+    });
+    sims.push(sim);
+    sim.addAkv({ name: "akv1", svm: { name: "vs0" } });
+    const warnings: string[] = [];
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      baseUrl: sim.baseUrl,
+      auth: bot,
+      onWarning: (message) => warnings.push(message),
+    });
+    for (let i = 0; i < 2; i++) {
+      const { data, error } = await ontap.GET("/security/azure-key-vaults", {
+        params: { query: { fields: ["name"] } },
+      });
+      expect(error).toBeUndefined();
+      expect(data?.records?.map((r) => r.name)).toEqual(["akv1"]);
+    }
+    expect(warnings).toEqual([
+      "versionCheck is off for this client: the cluster's version could not be read (ONTAP error 6 (HTTP 403) on GET /cluster?fields=version: not authorized for that command); requests are sent unchecked (`clusterVersion` states the release)",
+    ]);
+    expect(sim.requests.map((r) => `${r.status} ${r.method} ${r.url}`)).toEqual([
+      `403 GET ${READ}`,
+      "200 GET /api/security/azure-key-vaults?fields=name",
+      "200 GET /api/security/azure-key-vaults?fields=name",
+    ]);
+    for (const secret of [bot.password, btoa(`${bot.username}:${bot.password}`)]) {
+      expect(warnings[0]).not.toContain(secret);
+    }
+  });
+
+  it("with throwOnError too", async () => {
+    const sim = await startSimulator({ docset: "9.9.1", users: [{ ...bot, deny: ["/cluster"] }] });
+    sims.push(sim);
+    sim.addAkv({ name: "akv1", svm: { name: "vs0" } });
+    const ontap = createOntapClient({
+      docset: "9.9.1",
+      baseUrl: sim.baseUrl,
+      auth: bot,
+      throwOnError: true,
+    });
+    const { data } = await ontap.GET("/security/azure-key-vaults");
+    expect(data.num_records).toBe(1);
+  });
+});
+
+describe("clusterVersion: the release stated up front, never read", () => {
+  it.each<[string, { release: string; stated: string; want: "sent" | string }]>([
+    ["a release that has the operation", { release: "9.9.1", stated: "9.14.1", want: "sent" }],
+    [
+      "a release that has not: refused, with the stated version",
+      {
+        release: "9.16.1",
+        stated: "9.9.1",
+        want: `POST ${REKEY_LATEST} was introduced in ONTAP 9.10; this cluster runs 9.9.1`,
+      },
+    ],
+    ["two numbers", { release: "9.16.1", stated: "9.10", want: "sent" }],
+  ])("%s", async (_, { release, stated, want }) => {
+    const { sim, uuid } = await simulator("latest", release);
+    const ontap = createOntapClient({
+      docset: "latest",
+      baseUrl: sim.baseUrl,
+      auth,
+      clusterVersion: stated,
+    });
+    const outcome = await ontap.POST(REKEY_LATEST, { params: { path: { uuid } } }).then(
+      () => "sent",
+      (error: Error) => error.message,
+    );
+    expect(outcome).toBe(want);
+    // No read: only the operation, when it was sent (a 9.9.1 cluster answers it 404).
+    expect(sent(sim)).toEqual(
+      want === "sent" ? [`POST /api/security/azure-key-vaults/${uuid}/rekey-internal`] : [],
+    );
+  });
+
+  it.each<[string, unknown]>([
+    ["a patch release", "9.14.1P3"],
+    ["an empty string", ""],
+    ["a number", 9.14],
+    ["a word", "latest"],
+  ])("refuses %s", (_, clusterVersion) => {
+    expect(() =>
+      createOntapClient({
+        docset: "latest",
+        baseUrl: "http://127.0.0.1:1/api",
+        auth,
+        clusterVersion: clusterVersion as string,
+      }),
+    ).toThrow('createOntapClient: `clusterVersion` is a release such as "9.14.1"');
+  });
+
+  it("versionCheck: false wins: nothing is checked", async () => {
+    const { sim, uuid } = await simulator("latest", "9.9.1");
+    const ontap = createOntapClient({
+      docset: "latest",
+      baseUrl: sim.baseUrl,
+      auth,
+      clusterVersion: "9.9.1",
+      versionCheck: false,
+    });
+    const { error } = await ontap.POST(REKEY_LATEST, { params: { path: { uuid } } });
+    expect(error?.status).toBe(404);
+  });
+});
+
 describe("introducedIn", () => {
   it("replaces the generated table: its entries are checked, the doc set's are not", async () => {
     const { sim, uuid } = await simulator("latest", "9.9.1");
@@ -339,12 +452,20 @@ describe("a version that cannot be read turns the check off, with one warning", 
   }
 
   it.each<
-    [string, { read: (r: import("node:http").ServerResponse) => void; throwOnError?: boolean; warns: string }]
+    [
+      string,
+      {
+        read: (r: import("node:http").ServerResponse) => void;
+        throwOnError?: boolean;
+        warns: string;
+      },
+    ]
   >([
     [
       "403: a role that may not read /api/cluster (ONTAP's body)",
       {
-        read: (r) => json(r, 403, { error: { code: "6", message: "not authorized for that command" } }),
+        read: (r) =>
+          json(r, 403, { error: { code: "6", message: "not authorized for that command" } }),
         warns:
           "ONTAP error 6 (HTTP 403) on GET /cluster?fields=version: not authorized for that command",
       },
@@ -352,7 +473,8 @@ describe("a version that cannot be read turns the check off, with one warning", 
     [
       "403 with throwOnError: not thrown either",
       {
-        read: (r) => json(r, 403, { error: { code: "6", message: "not authorized for that command" } }),
+        read: (r) =>
+          json(r, 403, { error: { code: "6", message: "not authorized for that command" } }),
         throwOnError: true,
         warns: "(HTTP 403) on GET /cluster?fields=version",
       },
@@ -411,7 +533,9 @@ describe("a version that cannot be read turns the check off, with one warning", 
   });
 
   it("concurrent first calls: one read, one warning, every operation sent", async () => {
-    answer((r) => json(r, 403, { error: { code: "6", message: "not authorized for that command" } }));
+    answer((r) =>
+      json(r, 403, { error: { code: "6", message: "not authorized for that command" } }),
+    );
     const warnings: string[] = [];
     const ontap = client({ onWarning: (message) => warnings.push(message) });
     const results = await Promise.all(Array.from({ length: 5 }, () => post(ontap)));
@@ -429,7 +553,10 @@ describe("a version that cannot be read turns the check off, with one warning", 
     expect(returned.error).toMatchObject({ status: 404, code: "4" });
     const thrown = await post(client({ throwOnError: true })).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(OntapApiError);
-    expect(thrown).toMatchObject({ status: 404, operation: { method: "POST", path: REKEY_LATEST } });
+    expect(thrown).toMatchObject({
+      status: 404,
+      operation: { method: "POST", path: REKEY_LATEST },
+    });
   });
 
   it("no onWarning: nothing is printed", async () => {

@@ -31,12 +31,18 @@ describe("users and what their roles deny", () => {
   });
 
   it.each<[string, { path: string; user: "admin" | "automation" | "stranger"; status: number }]>([
-    ["the denied path itself", { path: "/cluster?fields=version", user: "automation", status: 403 }],
+    [
+      "the denied path itself",
+      { path: "/cluster?fields=version", user: "automation", status: 403 },
+    ],
     ["a path under it", { path: "/cluster/jobs", user: "automation", status: 403 }],
     ["a path it grants", { path: "/security/azure-key-vaults", user: "automation", status: 200 }],
     ["a path that only starts alike", { path: "/clusterx", user: "automation", status: 404 }],
     ["the same path for `auth`", { path: "/cluster?fields=version", user: "admin", status: 200 }],
-    ["an account nobody has", { path: "/security/azure-key-vaults", user: "stranger", status: 401 }],
+    [
+      "an account nobody has",
+      { path: "/security/azure-key-vaults", user: "stranger", status: 401 },
+    ],
   ])("%s", async (_, { path, user, status }) => {
     sim = await startSimulator({ clock: "virtual", auth, users: [automation] });
     const account = {
