@@ -12,6 +12,7 @@ import {
 } from "./errors.js";
 import { readJob, type OntapJob } from "./job.js";
 import { jobUuid, type JobRef } from "./job-ref.js";
+import type { Svm } from "@ontap-rest/client";
 import type { Outcome } from "./poll.js";
 import type { WaitState } from "./wait-state.js";
 
@@ -29,6 +30,11 @@ export interface WaitOptions extends BackoffOptions {
   clock?: Clock;
   /** The job fields to ask for. Default `DEFAULTS.fields`. */
   fields?: readonly string[];
+  /**
+   * Poll in this SVM's context (SVM tunneling), as the client's own `svm` would; `null`: in
+   * none. Default: the client's. `submitAndWait` passes on its request's `svm`.
+   */
+  svm?: Svm | null;
 }
 
 /** The options with their defaults, the backoff's included (one object: bundle bytes). */

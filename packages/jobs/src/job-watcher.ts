@@ -76,6 +76,7 @@ export function createJobWatcher(
           params: {
             query: { uuid: batch.join("|"), fields: [...fields], max_records: batch.length },
           },
+          svm: options.svm,
         }),
       clock.now(),
     );

@@ -51,6 +51,10 @@ export async function submitAndWait(
   if (result.error !== undefined || !result.response.ok) throw result.error;
   const status = result.response.status;
   if (status !== 202) return { status, data: result.data };
-  const job = await waitForJob(client, result.data as { job?: { uuid?: string } }, options);
+  // The job is polled in the SVM the request ran in (the client's, or the request's own).
+  const job = await waitForJob(client, result.data as { job?: { uuid?: string } }, {
+    svm: init.svm as WaitOptions["svm"],
+    ...options,
+  });
   return { status, data: result.data, job };
 }

@@ -51,6 +51,7 @@ async function run(client: JobsClient, state: WaitState, r: Resolved): Promise<O
       client.request("get", "/cluster/jobs/{uuid}", {
         params: { path: { uuid: state.uuid }, query: { fields: [...fields] } },
         signal,
+        svm: r.options.svm,
       });
     // The signal goes with the request: the client rejects with its reason the moment it aborts.
     const outcome = await classify(send, clock.now(), signal);
