@@ -47,7 +47,7 @@ const GLUEABLE = [
 ];
 
 const SECTION =
-  /^(parameters|request body|response|responses|headers|error|errors|definitions|example request|example response|example error|required properties|optional properties|related ontap commands|ontap error response codes|status:.*|introduced in:.*)$/i;
+  /^(parameters|request body|response|responses|headers|error|errors|definitions|example request|example response|example error|required properties|optional properties|required parameters|required fields|optional parameters|related ontap commands|ontap error response codes|status:.*|introduced in:.*)$/i;
 
 /** The longest chrome line; a longer line is not chrome (checked first: most lines are). */
 const CHROME_MAX = Math.max(...[...CHROME].map((c) => c.length)) + 2;
@@ -63,6 +63,17 @@ export function isChrome(text: string): boolean {
   const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (letter && !CHROME_FIRST.has(c | 0x20)) return false;
   return CHROME.has(text.trim().toLowerCase());
+}
+
+/**
+ * Titles of the bulleted lists before an operation's tables (`Required properties`, `Default
+ * property values`, `Related ONTAP commands`): the pipe rendering gives them no other mark.
+ */
+const LIST_TITLE =
+  /^[A-Z][A-Za-z ]{0,40}\b(?:properties|property values|parameters|fields|commands)$/;
+
+export function isListTitle(text: string): boolean {
+  return text.length < 60 && LIST_TITLE.test(text);
 }
 
 /** Section titles are capitalised; `error` (lower case) is a property or definition name. */
