@@ -101,10 +101,8 @@ export function createCore<D extends DocSet, Throw extends boolean>(
   const headers = new Headers({ accept: "application/json" });
   for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
   headers.set("authorization", header);
-  if (options.svm) {
-    for (const [name, value] of Object.entries(svmHeaders(options.svm))) {
-      if (value) headers.set(name, value);
-    }
+  for (const [name, value] of Object.entries(svmHeaders(options.svm ?? null))) {
+    if (value) headers.set(name, value);
   }
   if (options.application !== undefined) headers.set("x-dot-client-app", options.application);
   const stated = options.clusterVersion;
@@ -135,12 +133,8 @@ export function createCore<D extends DocSet, Throw extends boolean>(
     // A request's own SVM: its headers come last (openapi-fetch merges `params.header` over
     // the client's), and a null one removes the client's.
     if (init?.svm !== undefined) {
-      const { svm, ...rest } = init;
-      const params = rest.params as { header?: object } | undefined;
-      init = {
-        ...rest,
-        params: { ...params, header: { ...params?.header, ...svmHeaders(svm as Svm | null) } },
-      };
+      const { svm, params, ...rest } = init as { svm: Svm | null; params?: { header?: object } };
+      init = { ...rest, params: { ...params, header: { ...params?.header, ...svmHeaders(svm) } } };
     }
     const operation = { method: method.toUpperCase(), path: template };
     // Refused: thrown, whatever throwOnError says (there is no answer to return it with), and

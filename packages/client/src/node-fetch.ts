@@ -14,9 +14,6 @@ import type { FetchLike } from "./transport.js";
 /** PEM text: one certificate or a bundle, or a list of them (a Buffer is a Uint8Array). */
 export type CaCertificates = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
 
-/** undici's usual time to connect; a shorter `timeoutMs` shortens it too. */
-const CONNECT_MS = 10_000;
-
 export function nodeFetch(ca: CaCertificates | undefined, timeoutMs: number): FetchLike {
   const pem =
     ca &&
@@ -30,19 +27,20 @@ export function nodeFetch(ca: CaCertificates | undefined, timeoutMs: number): Fe
       const dispatcher = new Agent({
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
-        connect: { ca: pem, timeout: Math.min(timeoutMs, CONNECT_MS) },
+        // Connecting keeps undici's own limit (10 s): OntapNetworkError UND_ERR_CONNECT_TIMEOUT.
+        connect: { ca: pem },
       });
       return (send = async (u, { method, headers, body, signal }) => {
         const answer = await request(u, {
           method: method as "GET",
           headers: Object.fromEntries(headers as Headers),
           body: body && new Uint8Array(body as ArrayBuffer),
-          signal: signal ?? undefined,
+          signal: signal as AbortSignal,
           dispatcher,
         });
         const bytes = await answer.body.arrayBuffer();
-        // A status that has no body (204, 304, …) takes none.
-        return new Response([101, 204, 205, 304].includes(answer.statusCode) ? null : bytes, {
+        // No bytes, no body: a status that has none (204, 304) must not be given one.
+        return new Response(bytes.byteLength ? bytes : null, {
           status: answer.statusCode,
           headers: answer.headers as Record<string, string>,
         });

@@ -17,7 +17,7 @@ export function svmHeaders(svm: Svm | null): Record<string, string | null> {
   // Exactly one, a non-empty string: checked at runtime too (JavaScript callers,
   // configuration files). The message repeats no value.
   if (svm !== null && (!value || typeof value !== "string" || (name !== null && uuid !== null))) {
-    throw new TypeError("createOntapClient: `svm` is `{ name }` or `{ uuid }` of one SVM");
+    throw new TypeError("createOntapClient: `svm` is `{ name }` or `{ uuid }`");
   }
   return { "x-dot-svm-name": name, "x-dot-svm-uuid": uuid };
 }

@@ -116,7 +116,7 @@ export function versionCheck(
               // The client's errors carry no secret (redacted), so the message may go to a log.
               try {
                 warn?.(
-                  `versionCheck is off for this client: the cluster's version could not be read (${error.message}); requests are sent unchecked (\`clusterVersion\` states the release)`,
+                  `versionCheck is off: cannot read the cluster's version (${error.message}); give \`clusterVersion\``,
                 );
               } catch {
                 // A warning hook that throws must not fail the request.

@@ -106,7 +106,7 @@ describe("svm: every request in one SVM's context", () => {
   ])("refuses an svm with %s, at creation and per request", async (_, svm) => {
     const options = { docset: "9.9.1", baseUrl: "http://127.0.0.1:1/api", auth } as const;
     expect(() => createOntapClient({ ...options, svm: svm as Svm })).toThrow(
-      "createOntapClient: `svm` is `{ name }` or `{ uuid }` of one SVM",
+      "createOntapClient: `svm` is `{ name }` or `{ uuid }`",
     );
     await expect(
       createOntapClient(options).GET("/cluster/jobs", { svm: svm as Svm }),

@@ -290,7 +290,7 @@ describe("a least-privilege user (a role that grants only the AKV endpoints)", (
       expect(data?.records?.map((r) => r.name)).toEqual(["akv1"]);
     }
     expect(warnings).toEqual([
-      "versionCheck is off for this client: the cluster's version could not be read (ONTAP error 6 (HTTP 403) on GET /cluster?fields=version: not authorized for that command); requests are sent unchecked (`clusterVersion` states the release)",
+      "versionCheck is off: cannot read the cluster's version (ONTAP error 6 (HTTP 403) on GET /cluster?fields=version: not authorized for that command); give `clusterVersion`",
     ]);
     expect(sim.requests.map((r) => `${r.status} ${r.method} ${r.url}`)).toEqual([
       `403 GET ${READ}`,
@@ -525,7 +525,9 @@ describe("a version that cannot be read turns the check off, with one warning", 
     expect(data?.job?.uuid).toBe("j1");
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(given.warns);
-    expect(warnings[0]).toMatch(/^versionCheck is off for this client: .*`clusterVersion`/);
+    expect(warnings[0]).toMatch(
+      /^versionCheck is off: cannot read the cluster's version \(.+\); give `clusterVersion`$/,
+    );
     // Off for good: no second read, no second warning.
     expect((await post(ontap)).data?.job?.uuid).toBe("j1");
     expect(warnings).toHaveLength(1);
