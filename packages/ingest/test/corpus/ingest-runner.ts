@@ -1,0 +1,70 @@
+/**
+ * One child process (adoc-corpus-worker.ts) that ingests requests one at a time; a request
+ * that takes longer than its limit kills the child (the next request starts a fresh one).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { ROOT } from "../helpers.js";
+import type { IngestReply, IngestRequest } from "./adoc-corpus-worker.js";
+
+const WORKER = fileURLToPath(new URL("./adoc-corpus-worker.ts", import.meta.url));
+/** A fresh child first loads tsx and the ingester. */
+const START_MS = 30_000;
+
+export class IngestRunner {
+  private child: ChildProcess | undefined;
+  private waiting: ((line: string | undefined) => void) | undefined;
+  private fresh = true;
+
+  /** @param limitMs the most one request may take, once the child has started. */
+  constructor(private readonly limitMs: number) {}
+
+  private start(): ChildProcess {
+    const child = spawn(process.execPath, ["--import", "tsx", WORKER], {
+      cwd: ROOT,
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    createInterface({ input: child.stdout!, crlfDelay: Infinity }).on("line", (l) =>
+      this.answer(l),
+    );
+    child.on("exit", () => {
+      if (this.child === child) this.child = undefined;
+      this.answer(undefined);
+    });
+    this.fresh = true;
+    return child;
+  }
+
+  private answer(line: string | undefined): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.(line);
+  }
+
+  /** The reply, or "hang" past the limit, or "exit" when the child died. */
+  async run(request: IngestRequest): Promise<IngestReply | "hang" | "exit"> {
+    const child = (this.child ??= this.start());
+    const limit = this.limitMs + (this.fresh ? START_MS : 0);
+    this.fresh = false;
+    let timer: NodeJS.Timeout | undefined;
+    const line = await new Promise<string | undefined | "hang">((resolve) => {
+      this.waiting = resolve;
+      timer = setTimeout(() => resolve("hang"), limit);
+      child.stdin!.write(JSON.stringify(request) + "\n");
+    });
+    clearTimeout(timer);
+    if (line === "hang") {
+      this.waiting = undefined;
+      this.stop();
+      return "hang";
+    }
+    return line === undefined ? "exit" : (JSON.parse(line) as IngestReply);
+  }
+
+  stop(): void {
+    const child = this.child;
+    this.child = undefined;
+    child?.kill("SIGKILL");
+  }
+}
