@@ -7,9 +7,15 @@
  *    headers, same `fields=a,b` serializer, so that all three send the same request); and
  *    plain `fetch` (URL and headers built by hand, `await res.json()`). In two settings:
  *    (a) a stub fetch that hands out Responses built before the timed batch (the client's
- *    own cost), (b) Node's global fetch against a keep-alive `node:http` server on 127.0.0.1
- *    in a child process. Calls are sequential. Warm-up first, then rounds that take turns
- *    between the three (the first of each round rotates); medians of ops/s over the rounds.
+ *    own cost: given as `fetch`, it replaces the client's transport, and the client adds no
+ *    timeout of its own to it), (b) a keep-alive `node:http` server on 127.0.0.1 in a child
+ *    process: the client sends through its own Node transport (undici's `request` with the
+ *    client's Agent, whose headersTimeout/bodyTimeout are the timeout), openapi-fetch and
+ *    fetch through Node's global fetch; a fourth contender there, openapi-fetch over the
+ *    client's kind of transport (undici's `request`, the body read and handed on as a
+ *    Response), tells the client's own cost from the transport's. Calls are sequential.
+ *    Warm-up first, then rounds that take turns between the contenders (the first of each
+ *    round rotates); medians of ops/s over the rounds.
  * 2. Type cost. `tsc -p` on bench/type-cost/with-client.ts (all 13 operations of `latest`
  *    and `9.9.1` through `createOntapClient`) and on without-client.ts (the same variables
  *    typed from `@ontap-rest/types` alone), alternating, with skipLibCheck true and false;
@@ -29,6 +35,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
+import { Agent, request as undiciRequest } from "undici";
 import { createOntapClient } from "../packages/client/dist/index.js";
 import type { paths } from "../packages/types/dist/generated/latest.js";
 
@@ -128,6 +135,28 @@ const CONTENDERS: Contender[] = [
   },
 ];
 
+/** openapi-fetch over what the client's Node transport does: undici's `request`, an Agent. */
+const OPENAPI_UNDICI: Contender = {
+  name: "openapi-fetch (undici request)",
+  make(baseUrl) {
+    const dispatcher = new Agent({ headersTimeout: 150_000, bodyTimeout: 150_000 });
+    const fetch: Fetch = async (input) => {
+      const request = input as Request;
+      const answer = await undiciRequest(request.url, {
+        method: request.method as "GET",
+        headers: Object.fromEntries(request.headers),
+        dispatcher,
+      });
+      const bytes = await answer.body.arrayBuffer();
+      return new Response(bytes.byteLength ? bytes : null, {
+        status: answer.statusCode,
+        headers: answer.headers as Record<string, string>,
+      });
+    };
+    return CONTENDERS[1]!.make(baseUrl, fetch);
+  },
+};
+
 // --- setting (a): a stub fetch -------------------------------------------------------------
 
 /**
@@ -214,6 +243,8 @@ interface Setting {
   rounds: number;
   warmupBatches: number;
   calls: Call[];
+  /** The contenders' names, in the order of `calls`: the client, openapi-fetch, fetch, … */
+  names: string[];
   /** Runs before each batch, untimed. */
   before?(n: number): void;
 }
@@ -299,6 +330,7 @@ async function overhead(): Promise<void> {
       rounds: 21,
       warmupBatches: 5,
       calls: stubCalls,
+      names: CONTENDERS.map((c) => c.name),
       before: stub.prepare,
     },
   ];
@@ -309,7 +341,8 @@ async function overhead(): Promise<void> {
     batch: 500,
     rounds: 31,
     warmupBatches: 3,
-    calls: CONTENDERS.map((c) => c.make(serverBase)),
+    calls: [...CONTENDERS, OPENAPI_UNDICI].map((c) => c.make(serverBase)),
+    names: [...CONTENDERS, OPENAPI_UNDICI].map((c) => c.name),
   });
 
   try {
@@ -323,7 +356,7 @@ async function overhead(): Promise<void> {
       rates.forEach((r, i) =>
         rows.push({
           setting: setting.name,
-          name: CONTENDERS[i]!.name,
+          name: setting.names[i]!,
           ops: median(r),
           p25: quantile(r, 0.25),
           p75: quantile(r, 0.75),
@@ -372,7 +405,12 @@ async function overhead(): Promise<void> {
   );
   console.log();
   for (const setting of settings) {
-    const [client, openapi, plain] = rows.filter((r) => r.setting === setting.name);
+    const [client, openapi, plain, ...more] = rows.filter((r) => r.setting === setting.name);
+    for (const other of more) {
+      console.log(
+        `${setting.name}: client ÷ ${other.name} = ${fmt((client!.ops / other.ops) * 100, 1)} % (the same kind of transport)`,
+      );
+    }
     const ratio = client!.ops / openapi!.ops;
     console.log(
       `${setting.name}: client ÷ openapi-fetch = ${fmt(ratio * 100, 1)} % (target ≥ ${TARGET_RATIO * 100} %: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}); client ÷ fetch = ${fmt((client!.ops / plain!.ops) * 100, 1)} %; extra cost per call vs openapi-fetch ${fmt(1e6 / client!.ops - 1e6 / openapi!.ops, 1)} µs`,

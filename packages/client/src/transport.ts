@@ -12,9 +12,8 @@ export const deadlines = new WeakMap<Response, () => void>();
  * middleware replaced is not found: its attempt then ends at its deadline, aborting nothing.
  */
 export function settleDeadline(response: Response | undefined): void {
-  if (!response) return;
-  deadlines.get(response)?.();
-  deadlines.delete(response);
+  // Not deleted: the entry goes with the response, and a second call is a no-op (`done`).
+  if (response) deadlines.get(response)?.();
 }
 
 /** A fetch as the client calls it: a URL and an init, like `globalThis.fetch`. */
@@ -36,8 +35,17 @@ export function createTransport(
       let failure: unknown;
       try {
         // request.signal is the caller's `signal` (openapi-fetch puts it on the Request).
+        // One literal: a spread of another would make two objects per attempt.
         response = await fetchImpl(request.url, {
-          ...{ method, headers, redirect, credentials, mode, cache, integrity, keepalive, body },
+          method,
+          headers,
+          redirect,
+          credentials,
+          mode,
+          cache,
+          integrity,
+          keepalive,
+          body,
           signal: request.signal,
         });
         if (!isRetryableStatus(response.status)) return response;
