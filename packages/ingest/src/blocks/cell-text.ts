@@ -67,7 +67,26 @@ function stripHtml(text: string): string {
   if (!text.includes("<")) return text;
   return replaceElements(text, "code", (content) => `\`${content}\``)
     .replace(/<br\s*\/?>/gi, " ")
-    .replace(/<\/?(p|a|span|div|ul|ol|li|em|strong|b|i|code)(\s[^<>]*)?>/gi, " ");
+    .replace(/<\/?(p|a|span|div|ul|ol|li|em|strong|b|i|code|private)(\s[^<>]*)?>/gi, " ");
+}
+
+/** `link:page(#anchor)`: AsciiDoc link markup a web page leaked, without its text. */
+const LEAKED_LINK = /link:[^\s()[\]]*\(#[^()\s]*\)/g;
+/** `[doc /x](#anchor)`: a Markdown link to an anchor, kept as its text. */
+const ANCHOR_LINK = /\[([^[\]]*)\]\(#[^()\s]*\)/g;
+
+/**
+ * Link markup leaked into the saved web pages. Repeated until nothing is left (bounded by the
+ * links the text holds), so that cleaning cleaned text finds nothing more to remove.
+ */
+function stripLeakedLinks(text: string): string {
+  if (!text.includes("(#")) return text;
+  for (let n = 0; n < 64; n++) {
+    const next = text.replace(LEAKED_LINK, "").replace(ANCHOR_LINK, "$1");
+    if (next === text) break;
+    text = next;
+  }
+  return text;
 }
 
 const UNTIDY_SPACE = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
@@ -78,7 +97,7 @@ function collapse(text: string): string {
 }
 
 export function cleanText(raw: string): string {
-  return collapse(decodeEntities(stripHtml(unescapeMarkdown(raw))));
+  return collapse(stripLeakedLinks(decodeEntities(stripHtml(unescapeMarkdown(raw)))));
 }
 
 /** A description cell split into its prose and its bullets (`<li>` items or `•` items). */

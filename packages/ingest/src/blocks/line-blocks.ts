@@ -14,7 +14,7 @@ export function pushLineBlocks(out: Block[], raw: string, line: number, heading 
   const bullet = BULLET.exec(raw);
   if (bullet && !heading) {
     const text = cleanText(bullet[1] ?? "");
-    if (text) out.push({ kind: "bullet", text, line });
+    if (text && !isChrome(text)) out.push({ kind: "bullet", text, line });
     return;
   }
   const text = cleanText(raw);

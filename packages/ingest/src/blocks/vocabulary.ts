@@ -22,14 +22,21 @@ const CHROME = new Set([
   "learn more",
   "pdfs",
   "see definitions",
+  // The web site's "download a PDF" banner, saved between a page's title and its operation.
+  "pdf of this doc site",
+  "collection of separate pdf docs",
+  "creating your file...",
 ]);
 
 /**
  * Tested on trimmed text: `[ \t]+(…+)$` cannot backtrack into a long run of spaces. The path
  * is a path template: a line with a query, quotes or `<placeholders>` (`GET "/api/x?a=<b"`)
- * is an example call, never the operation a page documents.
+ * is an example call, never the operation a page documents. So is a path under `/api/`
+ * (`# The API:` / `GET /api/x` in an endpoint overview): operation pages print their path
+ * relative to `/api`, the spec's server.
  */
-export const METHOD_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+([\w.{}/~-]+)$/;
+export const METHOD_LINE =
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(?!\/api\/)([\w.{}/~-]+)$/;
 export const STATUS_LINE = /^Status:\s*(\d{3}|Default)\b\s*,?\s*(.*)$/i;
 
 /** Section titles that may be glued to the text before them in the pipe rendering. */

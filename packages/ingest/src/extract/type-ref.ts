@@ -10,6 +10,9 @@ export function parseTypeRef(cell: string): TypeRef {
   if (array) return { kind: "array", items: parseTypeRef(array[1] ?? "") };
   if (PRIMITIVES.has(t.toLowerCase()))
     return { kind: "primitive", name: t.toLowerCase() as "string" };
+  // Some web pages print `enum` where others print `string`: a string, whose values the
+  // row's `enum:` bullet states (when the page keeps it).
+  if (t.toLowerCase() === "enum") return { kind: "primitive", name: "string" };
   return NAME.test(t) ? { kind: "named", name: t } : { kind: "unreadable", text: t };
 }
 

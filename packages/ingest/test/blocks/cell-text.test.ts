@@ -10,6 +10,20 @@ describe("cleanText", () => {
       { given: "the <code>fields</code> parameter", want: "the `fields` parameter" },
     ],
     ["entities", { given: "a &amp; b &lt;c&gt; &#39;d&#39;", want: "a & b <c> 'd'" }],
+    ["leaked private markup", { given: "</private>", want: "" }],
+    [
+      "leaked AsciiDoc link markup without its text",
+      { given: "See link:post-things(#-thing-create)for details.", want: "See for details." },
+    ],
+    [
+      "a Markdown link to an anchor is its text",
+      { given: "[doc /things](#docs-things)", want: "doc /things" },
+    ],
+    ["links nested in links", { given: "[a [b](#c) d](#e)", want: "a b d" }],
+    [
+      "a link that is not to an anchor stays",
+      { given: "[a](b) and f(#x)", want: "[a](b) and f(#x)" },
+    ],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(cleanText(given)).toBe(want));
 });

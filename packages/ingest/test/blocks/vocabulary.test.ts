@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { isSectionTitle, parseHeader, splitGluedHeadings } from "../../src/blocks/vocabulary.js";
+import {
+  METHOD_LINE,
+  isSectionTitle,
+  parseHeader,
+  splitGluedHeadings,
+} from "../../src/blocks/vocabulary.js";
 
 describe("splitGluedHeadings", () => {
   const cases: [string, { given: string; want: string[] }][] = [
@@ -49,4 +54,17 @@ describe("isSectionTitle", () => {
     ["prose", { given: "Rekeys the internal key", want: false }],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(isSectionTitle(given)).toBe(want));
+});
+
+describe("METHOD_LINE: the operation a page documents, not an example call", () => {
+  test.each([
+    ["GET /cluster/jobs", true],
+    ["PATCH /storage/qtrees/{volume.uuid}/{id}", true],
+    ["DELETE cluster/jobs/{uuid}", true],
+    ['GET "/api/things/?name=x"', false],
+    ["GET /api/things", false],
+    ["POST /api/things/{thing.id}/parts", false],
+    ["GET /things?fields=name", false],
+    ["GET /things/<uuid>", false],
+  ])("%s: %s", (line, want) => expect(METHOD_LINE.test(line)).toBe(want));
 });

@@ -20,6 +20,14 @@ describe("parseTypeRef", () => {
     ],
     ["named", { given: "_links", want: { kind: "named", name: "_links" } }],
     ["missing", { given: "", want: { kind: "missing" } }],
+    ["enum is a string", { given: "enum", want: { kind: "primitive", name: "string" } }],
+    [
+      "array of enum",
+      {
+        given: "array[enum]",
+        want: { kind: "array", items: { kind: "primitive", name: "string" } },
+      },
+    ],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(parseTypeRef(given)).toEqual(want));
 });
