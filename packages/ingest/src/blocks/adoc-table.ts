@@ -53,7 +53,7 @@ export function readAdocTable(
   const spec = attributes ? ATTRIBUTES.exec(attributes.trim()) : null;
   const declared = spec ? columnCount(spec[1], spec[2]) : undefined;
   const headerOption =
-    attributes !== undefined && /\b(?:options="?header|%header)/.test(attributes);
+    attributes !== undefined && /\boptions="?header|%header\b/.test(attributes);
 
   const cells: AdocCell[] = [];
   let firstLine: { count: number; index: number } | undefined;
