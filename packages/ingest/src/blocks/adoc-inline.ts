@@ -7,8 +7,11 @@
 /** `link:#svm[svm]`, `link:page.html#x[text]`, `xref:…[…]`, `<<anchor,text>>`. */
 const LINK = /\b(?:link|xref):([^\s[\]]*)\[([^\]]*)\]/g;
 const CROSS_REFERENCE = /<<([^,>]+)(?:,([^>]*))?>>/g;
-/** `+*+`, `pass:[…]`, `++text++`: what is inside is literal text. */
-const PASSTHROUGH = /\+\+([^+]*)\+\+|\+([^+\s]+)\+|pass:[a-z,]*\[([^\]]*)\]/g;
+/**
+ * `+*+`, `++text++`, `+++<num>+++`, `pass:[…]`: what is inside is literal text. The longest
+ * delimiter first: `P+++<num>+++Y` is `P<num>Y`, not `P+<num>+Y`.
+ */
+const PASSTHROUGH = /\+\+\+(.*?)\+\+\+|\+\+(.*?)\+\+|\+([^+\s]+)\+|pass:[a-z,]*\[([^\]]*)\]/g;
 const ATTRIBUTES: Record<string, string> = {
   empty: "",
   nbsp: " ",
@@ -30,7 +33,10 @@ export function adocInline(text: string): string {
   if (out.includes("<<"))
     out = out.replace(CROSS_REFERENCE, (_all, id: string, label?: string) => label ?? id);
   if (out.includes("+") || out.includes("pass:"))
-    out = out.replace(PASSTHROUGH, (all, a?: string, b?: string, c?: string) => a ?? b ?? c ?? all);
+    out = out.replace(
+      PASSTHROUGH,
+      (all, a?: string, b?: string, c?: string, d?: string) => a ?? b ?? c ?? d ?? all,
+    );
   if (out.includes("{"))
     out = out.replace(ATTRIBUTE_REFERENCE, (_all, name: string) => ATTRIBUTES[name] ?? "");
   return out;
