@@ -1,8 +1,9 @@
 /**
- * Property-based fuzzing of `ingest` over the real reference pages in spec/sources: the pages
- * are cut, shuffled, padded with garbage and binary bytes, and must still never throw, finish
- * in bounded time, and give a structurally valid document (or, with no operation, a
- * diagnostic) whose diagnostics point at a real place in the page.
+ * Property-based fuzzing of `ingest` over the real reference pages in spec/sources and the
+ * hand-written pages in the web layouts (test/fixtures/web): the pages are cut, shuffled,
+ * padded with garbage and binary bytes, and must still never throw, finish in bounded time,
+ * and give a structurally valid document (or, with no operation, a diagnostic) whose
+ * diagnostics point at a real place in the page.
  *
  * Arbitraries produce small mutation descriptors, not page texts, so that a counterexample is
  * short and replays with its seed. Every property has a fixed seed: CI runs are reproducible.
@@ -29,20 +30,28 @@ interface RealPage {
   text: string;
 }
 
-const PAGES: RealPage[] = DOC_SETS.flatMap((set) =>
-  readdirSync(`${REPO}spec/sources/${set}`)
-    .filter((name) => name !== "docset.yaml" && !name.startsWith("."))
-    .sort()
-    .map((name) => {
-      const file = `spec/sources/${set}/${name}`;
-      const bytes = new Uint8Array(readFileSync(`${REPO}${file}`));
-      return { file, bytes, text: decodePage(bytes, file, new Diagnostics()) };
-    }),
+/**
+ * Hand-written pages in the web layouts the doc sets lack (one cell per line, `-` bullets split
+ * over lines, nested bullets, the PDF banner, leaked markup): small, in the same pool.
+ */
+const WEB_FIXTURES = "packages/ingest/test/fixtures/web";
+
+const PAGES: RealPage[] = [...DOC_SETS.map((set) => `spec/sources/${set}`), WEB_FIXTURES].flatMap(
+  (folder) =>
+    readdirSync(`${REPO}${folder}`)
+      .filter((name) => name !== "docset.yaml" && !name.startsWith("."))
+      .sort()
+      .map((name) => {
+        const file = `${folder}/${name}`;
+        const bytes = new Uint8Array(readFileSync(`${REPO}${file}`));
+        return { file, bytes, text: decodePage(bytes, file, new Diagnostics()) };
+      }),
 );
 const indexes = (keep: (p: RealPage) => boolean): number[] =>
   PAGES.flatMap((p, i) => (keep(p) ? [i] : []));
 const SMALL = indexes((p) => p.bytes.length <= LARGE);
 const LARGE_PAGES = indexes((p) => p.bytes.length > LARGE);
+const WEB_PAGES = indexes((p) => p.file.startsWith(`${WEB_FIXTURES}/`));
 
 /** Index of a real page; small pages 9 times as often as large ones. */
 const pageIndex: fc.Arbitrary<number> = fc.oneof(
@@ -111,6 +120,45 @@ const STRUCTURAL = [
   "",
 ];
 
+/** The web layouts' own structure, to be inserted where it does not belong. */
+const WEB_STRUCTURAL = [
+  "Name | Type | In | Required | Description |",
+  "| Name | Type | Description | ",
+  "---|---|---|",
+  "Error Code | Description |",
+  "uuid |",
+  "string  | ",
+  "path |",
+  "True |",
+  "||",
+  "|",
+  "  | ",
+  "a description without its closing pipe",
+  "-",
+  "- ",
+  "svm.uuid",
+  "orsvm.name",
+  "- Existing SVM. -",
+  "svm.uuidorsvm.name- Existing SVM. - ",
+  "size- 10 -",
+  "Recommended optional properties",
+  "Default property values",
+  "  • name - The name.",
+  "    • nested - Under the one above.",
+  "      • deeper",
+  "  1. A numbered item.",
+  "- PDF of this doc site",
+  "Creating your file...",
+  "</private>",
+  "See link:post-x(#-x-create)for more.",
+  "[doc /x](#docs-x)",
+  'GET "/api/x/?a=<b"',
+  "POST /api/x/{y}",
+  "enum",
+  "  • Default value:",
+  '"num_records": "1"',
+];
+
 type Mutation =
   | { kind: "truncate"; at: number }
   | { kind: "drop"; at: number; count: number }
@@ -166,6 +214,11 @@ const insertText = fc.record({
   kind: fc.constant("insertText" as const),
   at: fc.nat(),
   text: garbageText,
+});
+const insertWebLine = fc.record({
+  kind: fc.constant("insertLine" as const),
+  at: fc.nat(),
+  line: fc.constantFrom(...WEB_STRUCTURAL),
 });
 const insertLine = fc.record({
   kind: fc.constant("insertLine" as const),
@@ -513,7 +566,7 @@ const PROPERTIES: {
   {
     name: "truncated at any offset",
     seed: 0x1001,
-    numRuns: 1700,
+    numRuns: 1400,
     cases: one(pageCase({ mutations: truncate.map((m) => [m]) })),
   },
   {
@@ -531,8 +584,28 @@ const PROPERTIES: {
   {
     name: "lines swapped",
     seed: 0x1004,
-    numRuns: 1000,
+    numRuns: 800,
     cases: one(pageCase({ mutations: someOf(swap, 8) })),
+  },
+  {
+    name: "web layouts: their structure inserted, lines cut, dropped, duplicated, swapped",
+    seed: 0x100b,
+    numRuns: 500,
+    cases: one(
+      pageCase({
+        page: fc.constantFrom(...WEB_PAGES),
+        mutations: someOf(
+          fc.oneof(
+            { weight: 4, arbitrary: insertWebLine },
+            { weight: 1, arbitrary: drop },
+            { weight: 1, arbitrary: duplicate },
+            { weight: 1, arbitrary: swap },
+            { weight: 1, arbitrary: truncate },
+          ),
+          8,
+        ),
+      }),
+    ),
   },
   {
     name: "garbage text and structural lines inserted",
@@ -605,6 +678,7 @@ const PROPERTIES: {
 describe("ingest under fuzzed real pages", () => {
   it("has real pages to fuzz, small and large", () => {
     expect(SMALL.length).toBeGreaterThan(0);
+    expect(WEB_PAGES.length).toBeGreaterThan(0);
     expect(LARGE_PAGES.length).toBeGreaterThan(0);
     expect([...SMALL, ...LARGE_PAGES].sort()).toEqual(PAGES.map((_, i) => i));
     expect(PROPERTIES.reduce((n, p) => n + p.numRuns, 0)).toBeGreaterThanOrEqual(10_000);
