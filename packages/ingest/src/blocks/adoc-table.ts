@@ -52,16 +52,17 @@ export function readAdocTable(
 ): AdocTable {
   const spec = attributes ? ATTRIBUTES.exec(attributes.trim()) : null;
   const declared = spec ? columnCount(spec[1], spec[2]) : undefined;
-  const headerOption =
-    attributes !== undefined && /\boptions="?header|%header\b/.test(attributes);
+  const headerOption = attributes !== undefined && /\boptions="?header|%header\b/.test(attributes);
 
   const cells: AdocCell[] = [];
   let firstLine: { count: number; index: number } | undefined;
   let current: { lines: string[]; line: number; style: string } | undefined;
   const flush = (): void => {
     if (!current) return;
+    const text = current.lines;
     cells.push({
-      text: current.lines.join("\n").trim(),
+      // Most cells are one line: no join for them (this runs for every cell of every page).
+      text: (text.length === 1 ? text[0]! : text.join("\n")).trim(),
       line: current.line,
       style: current.style,
     });
@@ -84,14 +85,15 @@ export function readAdocTable(
       }
       continue;
     }
-    const start = raw.includes("|") ? CELL_START.exec(raw) : null;
-    if (!start) {
+    const specifier = cellSpecifier(raw);
+    if (specifier === undefined) {
       current?.lines.push(raw);
       continue;
     }
     flush();
-    const style = (start[1] ?? "").replace(/[^adehlmsv]/g, "");
-    const pieces = cellsOfLine(raw.slice(start[0].length), style);
+    const style =
+      specifier === "" || specifier === "a" ? specifier : specifier.replace(/[^adehlmsv]/g, "");
+    const pieces = cellsOfLine(raw.slice(specifier.length + 1), style);
     firstLine ??= { count: pieces.length, index: i };
     for (let k = 0; k < pieces.length - 1; k++)
       cells.push({ text: pieces[k]!.trim(), line: i + 1, style: k === 0 ? style : "" });
@@ -123,6 +125,21 @@ export function readAdocTable(
   };
   if ((headerOption || implicitHeader) && rows.length > 0) table.header = rows.shift()!;
   return table;
+}
+
+const PIPE = 0x7c;
+const LOWER_A = 0x61;
+
+/**
+ * The cell specifier before the `|` that starts a cell on this line (`""`, `a`, `2+`,
+ * `.3+^.^a`), or undefined when the line continues the cell before. The lines NetApp's pages
+ * have almost all start with `|` or `a|`: those skip the regex.
+ */
+function cellSpecifier(line: string): string | undefined {
+  const first = line.charCodeAt(0);
+  if (first === PIPE) return "";
+  if (first === LOWER_A && line.charCodeAt(1) === PIPE) return "a";
+  return line.includes("|") ? CELL_START.exec(line)?.[1] : undefined;
 }
 
 /** `5*` → 5; `"1,2a,3"` → 3. */
