@@ -28,7 +28,8 @@ const ATTRIBUTE_REFERENCE = /\{(empty|nbsp|sp|blank|vbar|plus|amp|lt|gt|zwsp)\}/
 
 export function adocInline(text: string): string {
   let out = text;
-  if (out.includes(":"))
+  // The regexes run only where their literal is: most descriptions hold a `:` but no link.
+  if (out.includes("link:") || out.includes("xref:"))
     out = out.replace(LINK, (_all, target: string, label: string) => label || target);
   if (out.includes("<<"))
     out = out.replace(CROSS_REFERENCE, (_all, id: string, label?: string) => label ?? id);
