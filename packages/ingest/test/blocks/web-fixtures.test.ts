@@ -13,7 +13,12 @@ import { type Json, op, param } from "../helpers.js";
 
 const DIR = new URL("../fixtures/web/", import.meta.url);
 const read = (name: string) => ({ file: name, text: readFileSync(new URL(name, DIR), "utf8") });
-const alone = (name: string) => ingest([read(name)], { docset: "fixtures" });
+/** The document as plain JSON (the tests walk it), with the diagnostics. */
+const run = (names: string[]) => {
+  const { document, diagnostics } = ingest(names.map(read), { docset: "fixtures" });
+  return { document: document as Json, diagnostics };
+};
+const alone = (name: string) => run([name]);
 
 const POST_PAGES = ["post-widgets.pipe.txt", "post-widgets.text.txt"];
 
@@ -111,7 +116,7 @@ describe("rendering invariance on the hand-written pair", () => {
   });
 
   test("both pages as one doc set: one operation, its parameters' types agree", () => {
-    const { document, diagnostics } = ingest(POST_PAGES.map(read), { docset: "fixtures" });
+    const { document, diagnostics } = run(POST_PAGES);
     expect(Object.keys(document.paths["/storage/widgets"])).toEqual(["post"]);
     // The pipe rendering drops the facts bullets (enum, min, max): that disagreement is
     // reported, a type disagreement would be too.
