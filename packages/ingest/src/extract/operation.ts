@@ -86,6 +86,14 @@ export function extractOperation(
   const description: string[] = [];
   const settable: string[] = [];
   let listsSettable = false;
+  /**
+   * A property list ended by a line, on a page without a commands title: the text rendering
+   * dropped it, and the commands are bullets after the lists.
+   */
+  let listEndedByLine = false;
+  const titlesCommands = blocks.some(
+    (b) => b.kind === "line" && SECTIONS[b.text.toLowerCase().replace(/:$/, "")] === "cli",
+  );
   let section: Section = "intro";
   let response: ResponseDoc | undefined;
   let example: ExampleTarget | undefined;
@@ -146,6 +154,7 @@ export function extractOperation(
         // required, and not every settable property), or the prose the text rendering keeps
         // where it drops that title.
         section = "other";
+        listEndedByLine = true;
       } else if (section === "intro" && text !== title) {
         description.push(text);
       }
@@ -176,7 +185,14 @@ export function extractOperation(
         settable.push(...names);
         if (section === "required" && !isConditional(blocks, i))
           op.required.push(names as Requirement);
-      } else if ((section === "cli" || section === "intro") && CLI_COMMAND.test(text)) {
+      } else if (
+        (section === "cli" ||
+          section === "intro" ||
+          // The text rendering drops "Related ONTAP commands": its bullets follow the
+          // property lists, as top-level bullets that are commands, not `name - value`.
+          (section === "other" && listEndedByLine && !titlesCommands && !block.nested)) &&
+        CLI_COMMAND.test(text)
+      ) {
         op.cli.push(text);
       }
       continue;

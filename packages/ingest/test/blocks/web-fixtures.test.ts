@@ -68,8 +68,8 @@ describe("web layouts, one page at a time", () => {
     expect(param(post, "return_timeout").schema).toMatchObject({ minimum: 0, maximum: 120 });
   });
 
-  test("the pipe rendering's commands come from its `-` bullets", () => {
-    const post = op(alone("post-widgets.pipe.txt").document, "post", "/storage/widgets");
+  test.each(POST_PAGES)("%s: the commands (text: after the lists, without their title)", (name) => {
+    const post = op(alone(name).document, "post", "/storage/widgets");
     expect(post["x-ntap-cli"]).toEqual(["storage widget create", "storage widget modify"]);
   });
 
