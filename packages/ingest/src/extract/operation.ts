@@ -173,6 +173,11 @@ export function extractOperation(
         // a requirement only when that alternative is taken, which a schema cannot say here.
         if (block.nested) continue;
         const m = PROPERTY_BULLET.exec(block.text.replace(/``+/g, "`"));
+        if (!m && !titlesCommands && !block.nested && CLI_COMMAND.test(text)) {
+          // A command right after the list: the text rendering dropped the title between.
+          op.cli.push(text);
+          continue;
+        }
         if (!m) {
           diagnostics.warning(
             file,
