@@ -149,9 +149,9 @@ export interface components {
             self?: components["schemas"]["href"];
         };
         azure_key_vault: {
-            _links?: components["schemas"]["_links"];
+            readonly _links?: components["schemas"]["_links"];
             /** @description Indicates whether or not the AKV service is reachable from all the nodes in the cluster. This is an advanced property; there is an added cost to retrieving its value. The property is not populated for either a collection GET or an instance GET unless it is explicitly requested using the `fields` query parameter or GET for all advanced properties is enabled. */
-            azure_reachability?: components["schemas"]["azure_reachability"];
+            readonly azure_reachability?: components["schemas"]["azure_reachability"];
             /** @description Application client ID of the deployed Azure application with appropriate access to an AKV. */
             client_id?: string;
             /**
@@ -159,7 +159,7 @@ export interface components {
              * @description Password used by the application to prove its identity to AKV.
              */
             client_secret?: string;
-            ekmip_reachability?: components["schemas"]["ekmip_reachability"][];
+            readonly ekmip_reachability?: components["schemas"]["ekmip_reachability"][];
             /** @description Key Identifier of AKV key encryption key. */
             key_id?: string;
             /** @description Name of the deployed AKV that is used by the Azure NetApp Files Cloud Volume Services for storing keys. */
@@ -178,14 +178,14 @@ export interface components {
             /** @description Proxy username. */
             proxy_username?: string;
             /** @description Set to "svm" for interfaces owned by an SVM. Otherwise, set to "cluster". */
-            scope?: string;
+            readonly scope?: string;
             /** @description Indicates whether or not the AKV wrapped internal key is available cluster wide. This is an advanced property; there is an added cost to retrieving its value. The property is not populated for either a collection GET or an instance GET unless it is explicitly requested using the `fields` query parameter or GET for all advanced properties is enabled. */
-            state?: components["schemas"]["state"];
+            readonly state?: components["schemas"]["state"];
             svm?: components["schemas"]["svm"];
             /** @description Directory (tenant) ID of the deployed Azure application with appropriate access to an AKV. */
             tenant_id?: string;
             /** @description A unique identifier for the Azure Key Vault (AKV). */
-            uuid?: string;
+            readonly uuid?: string;
         };
         /** @description Indicates whether or not the AKV service is reachable from all the nodes in the cluster. This is an advanced property; there is an added cost to retrieving its value. The property is not populated for either a collection GET or an instance GET unless it is explicitly requested using the `fields` query parameter or GET for all advanced properties is enabled. */
         azure_reachability: {
