@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -75,6 +75,16 @@ describe("ontap-rest-ingest", () => {
     expect(stderr).toMatch(/garbage\.txt:1: error: no ONTAP operation found/);
     expect(stderr).toMatch(/missing\.txt:1: error: no such file or folder/);
     expect(Object.keys(parse(readFileSync(out, "utf8")).paths)).toContain("/cluster/jobs/{uuid}");
+  });
+
+  test("a folder holding no page (only subfolders): exit 1 and why, not an empty spec and 0", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+    mkdirSync(join(dir, "ontap"));
+    writeFileSync(join(dir, "ontap", "get-cluster.adoc"), "= Retrieve the cluster\n");
+    writeFileSync(join(dir, "logo.png"), "not a page");
+    const { code, stderr } = run(["--docset", "x", "--out", join(dir, "spec.yaml"), dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/:1: error: no page in this folder: .*subfolders are not read/);
   });
 
   test("the installed bin runs (the command other tools call)", () => {

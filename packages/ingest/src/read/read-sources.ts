@@ -58,19 +58,32 @@ export function readSources(
     const names = readdirSync(abs)
       .filter((n) => !n.startsWith(".") && n !== MANIFEST && isPageName(n))
       .sort();
+    let files = 0;
     for (const name of names) {
       const child = join(abs, name);
       // Subfolders are not pages; a dangling link or an unreadable entry is reported by addFile.
-      if (!isDirectory(child)) addFile(child);
+      if (!isDirectory(child)) {
+        files += 1;
+        addFile(child);
+      }
     }
     for (const borrowed of readManifest(
       join(abs, MANIFEST),
       display(join(abs, MANIFEST)),
       diagnostics,
     )) {
+      files += 1;
       const target = resolve(abs, borrowed);
       addFile(target, basename(dirname(target)));
     }
+    // A folder that gives nothing would otherwise make an empty spec and a success: most
+    // likely the parent of the pages' folder was named.
+    if (files === 0)
+      diagnostics.error(
+        display(abs),
+        1,
+        "no page in this folder: pages are files named *.adoc, *.txt, *.md (or with no extension); subfolders are not read, name them instead",
+      );
   }
   return pages;
 }
