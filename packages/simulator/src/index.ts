@@ -5,4 +5,5 @@ export type { AkvSeed, SeenRequest, Simulator, SimulatorOptions, SimUser } from 
 export { realClock, VirtualClock, type SimClock } from "./clock.js";
 export { Faults, type Fault, type FaultKind } from "./faults.js";
 export { DEFAULT_PLAN, JobStore, type Job, type JobPlan, type JobState } from "./jobs.js";
-export { SpecContract, type Mismatch } from "./spec.js";
+export { SpecContract, type ContractOptions, type Mismatch } from "./spec.js";
+export { SpecSourceError, type OpenApiDocument, type SpecSource } from "./spec-source.js";

@@ -12,13 +12,25 @@ import { azureKeyVaultRoutes } from "./routes/azure-key-vaults.js";
 import { clusterJobRoutes } from "./routes/cluster-jobs.js";
 import { clusterRoutes } from "./routes/cluster.js";
 import { clusterVersion, DEFAULT_RELEASE } from "./release.js";
-import { SpecContract, type Mismatch } from "./spec.js";
+import { SpecContract, type ContractOptions, type Mismatch } from "./spec.js";
+import type { SpecSource } from "./spec-source.js";
 
 export type { AkvSeed };
 
 export interface SimulatorOptions {
   /** The doc set whose spec requests and responses are checked against; default `9.9.1`. */
   docset?: DocSet;
+  /**
+   * Any other spec instead of a repo doc set's (a team's own, from `ontap-rest-ingest`): a
+   * spec file's path (JSON or YAML) or the parsed document. `sim.docset` is then its
+   * `info.version`. The simulator's routes are the same; the spec says which it checks.
+   */
+  spec?: SpecSource;
+  /**
+   * When the contract's validators are compiled: `lazy` (default) per route on its first
+   * request, `eager` all at start-up (slow for a large doc set; fails fast on a bad schema).
+   */
+  compile?: ContractOptions["compile"];
   /**
    * The ONTAP release to be (`"9.9.1"`, three numbers): `GET /api/cluster` reports it as
    * `version`, and operations the doc set says were introduced later answer 404, as on a
@@ -76,7 +88,10 @@ export interface Simulator {
   baseUrl: string;
   origin: string;
   port: number;
-  docset: DocSet;
+  /** The doc set's name: `docset`, or the `spec`'s `info.version`. */
+  docset: string;
+  /** The spec contract: `contract.compiled` lists the routes whose validators exist so far. */
+  contract: SpecContract;
   /** The ONTAP release it runs (`release`, or `DEFAULT_RELEASE`). */
   release: string;
   /** The simulator's clock; a `VirtualClock` with `clock: "virtual"`. */
@@ -99,10 +114,13 @@ export interface Simulator {
 }
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const docset = options.docset ?? "9.9.1";
   const release = options.release ?? DEFAULT_RELEASE;
   const version = clusterVersion(release);
-  const contract = new SpecContract(docset);
+  const contract = new SpecContract(
+    options.spec !== undefined ? { spec: options.spec } : (options.docset ?? "9.9.1"),
+    { compile: options.compile },
+  );
+  const docset = contract.docset;
   const clock: SimClock =
     options.clock === "virtual"
       ? new VirtualClock()
@@ -157,6 +175,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     origin,
     port,
     docset,
+    contract,
     release,
     clock,
     mismatches,

@@ -1,9 +1,12 @@
 // The contract: the simulator checks every request it receives and every response it sends
 // against its doc set's spec (ajv, JSON Schema 2020-12, as OpenAPI 3.1 uses). It checks what
 // the spec says and nothing more: no `required` the spec does not list, no closed objects.
-import { readFileSync } from "node:fs";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import { specPath, type DocSet } from "@ontap-rest/openapi";
+// Validators are compiled per route on its first request (or all at once with
+// `compile: "eager"`): a 1,500-operation doc set then starts as fast as its spec parses.
+import type { ValidateFunction } from "ajv/dist/2020.js";
+import type { DocSet } from "@ontap-rest/openapi";
+import { readSpecSource, type SpecSource } from "./spec-source.js";
+import { describe, Validators } from "./validators.js";
 
 type Json = Record<string, unknown>;
 
@@ -24,9 +27,11 @@ export interface SpecOperation {
   /** As in the spec, without `/api`: `/security/azure-key-vaults/{azure_key_vault.uuid}`. */
   template: string;
   parameters: Map<string, Parameter>;
-  body?: ValidateFunction;
+  /** The request body's schema (application/json), compiled on the route's first request. */
+  bodySchema?: unknown;
   bodyRequired: boolean;
-  responses: Map<string, ValidateFunction | null>;
+  /** Documented statuses and their body's schema (null: no JSON body to check). */
+  responses: Map<string, unknown>;
   errorCodes: ErrorCode[];
   /** The page is cut off before its responses: nothing to check an answer against. */
   truncated: boolean;
@@ -43,49 +48,47 @@ export interface Mismatch {
   errors: string[];
 }
 
-/** `#/components/schemas/x` → a ref into the one schema document ajv knows. */
-function rewriteRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(rewriteRefs);
-  if (value === null || typeof value !== "object") return value;
-  const out: Json = {};
-  for (const [key, inner] of Object.entries(value)) {
-    out[key] =
-      key === "$ref" && typeof inner === "string" && inner.startsWith("#/components/schemas/")
-        ? `ontap-components#/$defs/${inner.slice("#/components/schemas/".length)}`
-        : rewriteRefs(inner);
-  }
-  return out;
+/** A route's validators, compiled together on its first request. */
+interface RouteValidators {
+  body?: ValidateFunction;
+  responses: Map<string, ValidateFunction>;
+  /** Path and query parameters that have a schema, by name. */
+  parameters: Map<string, ValidateFunction>;
 }
 
-function describe(errors: ValidateFunction["errors"]): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "invalid"}`);
+export interface ContractOptions {
+  /**
+   * `lazy` (default): a route's validators are compiled on its first request. `eager`: every
+   * route's at construction (what the simulator did before; the scale bench compares both,
+   * and it surfaces a schema ajv cannot compile before any request).
+   */
+  compile?: "lazy" | "eager";
 }
 
 export class SpecContract {
-  readonly docset: DocSet;
+  /** The doc set's name: the repo's doc set, or a given spec's `info.version`. */
+  readonly docset: string;
   readonly operations: SpecOperation[] = [];
   /** Every documented code's first description: the message the simulator answers with. */
   readonly messages = new Map<string, string>();
-  /** Property names the spec marks writeOnly: they never appear in a response. */
-  readonly writeOnly = new Set<string>();
-  readonly #ajv: Ajv2020;
-  readonly #compiled = new WeakMap<Json, ValidateFunction>();
+  /** `METHOD /template` of each route whose validators are compiled, in order. */
+  readonly compiled = new Set<string>();
+  readonly #validators: Validators;
+  readonly #routes = new Map<SpecOperation, RouteValidators>();
+  /** Operations by method, each with its template's segments: `find` runs on every request. */
+  readonly #byMethod = new Map<string, { op: SpecOperation; parts: string[] }[]>();
+  readonly #document: { components?: { schemas?: Record<string, unknown> } };
+  #writeOnly?: Set<string>;
 
-  constructor(docset: DocSet) {
+  /** A doc set of the repo (`"9.9.1"`), or any spec: a file's path or a parsed document. */
+  constructor(source: DocSet | { spec: SpecSource }, options: ContractOptions = {}) {
+    const { docset, document: spec } = readSpecSource(source);
     this.docset = docset;
-    const spec = JSON.parse(readFileSync(specPath(docset, "json"), "utf8")) as {
-      paths: Record<string, Record<string, Json>>;
-      components?: { schemas?: Record<string, Json> };
-    };
-    // strict: false lets the x-ntap-* annotations and OpenAPI's `example` through;
-    // `format: password` is an annotation, not something to check.
-    this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-    const schemas = spec.components?.schemas ?? {};
-    this.#ajv.addSchema({ $id: "ontap-components", $defs: rewriteRefs(schemas) });
-    this.#collectWriteOnly(schemas);
+    this.#document = spec;
+    this.#validators = new Validators(spec.components?.schemas ?? {});
 
     for (const [template, item] of Object.entries(spec.paths)) {
-      const shared = (item.parameters as unknown as Parameter[] | undefined) ?? [];
+      const shared = (item.parameters as Parameter[] | undefined) ?? [];
       for (const [method, raw] of Object.entries(item)) {
         if (!["get", "post", "patch", "delete", "put"].includes(method)) continue;
         const op = raw as {
@@ -96,14 +99,11 @@ export class SpecContract {
         };
         const parameters = new Map<string, Parameter>();
         for (const p of [...shared, ...(op.parameters ?? [])]) parameters.set(p.name, p);
-        const bodySchema = op.requestBody?.content?.["application/json"]?.schema;
-        if (bodySchema) this.#collectWriteOnly({ body: bodySchema });
-        const responses = new Map<string, ValidateFunction | null>();
+        const responses = new Map<string, unknown>();
         let errorCodes: ErrorCode[] = [];
         let truncated = false;
         for (const [status, response] of Object.entries(op.responses ?? {})) {
-          const schema = response.content?.["application/json"]?.schema;
-          responses.set(status, schema ? this.#ajv.compile(rewriteRefs(schema) as Json) : null);
+          responses.set(status, response.content?.["application/json"]?.schema ?? null);
           if (response["x-ntap-truncated"] === true) truncated = true;
           if (status === "default") {
             errorCodes = (response["x-ntap-error-codes"] as ErrorCode[] | undefined) ?? [];
@@ -112,19 +112,58 @@ export class SpecContract {
             }
           }
         }
-        this.operations.push({
+        const operation: SpecOperation = {
           method: method.toUpperCase(),
           template,
           parameters,
-          body: bodySchema ? this.#ajv.compile(rewriteRefs(bodySchema) as Json) : undefined,
+          bodySchema: op.requestBody?.content?.["application/json"]?.schema,
           bodyRequired: op.requestBody?.required === true,
           responses,
           errorCodes,
           truncated,
           introduced: op["x-ntap-introduced"],
-        });
+        };
+        this.operations.push(operation);
+        const list = this.#byMethod.get(operation.method) ?? [];
+        list.push({ op: operation, parts: template.split("/") });
+        this.#byMethod.set(operation.method, list);
       }
     }
+    if (options.compile === "eager") for (const op of this.operations) this.#compiledFor(op);
+  }
+
+  /** Validators compiled so far (request bodies, responses, parameters; a schema met again reuses its own). */
+  get validators(): number {
+    return this.#validators.count;
+  }
+
+  /** The route's validators, compiled on first use and kept. */
+  #compiledFor(op: SpecOperation): RouteValidators {
+    let route = this.#routes.get(op);
+    if (route) return route;
+    const compile = (schema: unknown) => this.#validators.compile(schema);
+    route = { responses: new Map(), parameters: new Map() };
+    if (op.bodySchema) route.body = compile(op.bodySchema);
+    for (const [status, schema] of op.responses)
+      if (schema) route.responses.set(status, compile(schema));
+    for (const [name, p] of op.parameters)
+      if (p.schema && (p.in === "path" || p.in === "query"))
+        route.parameters.set(name, compile(p.schema));
+    this.#routes.set(op, route);
+    this.compiled.add(`${op.method} ${op.template}`);
+    return route;
+  }
+
+  /**
+   * Property names the spec marks writeOnly anywhere (components and request bodies): they
+   * never appear in a response. Collected on the first response checked, not at start-up.
+   */
+  get writeOnly(): Set<string> {
+    if (this.#writeOnly) return this.#writeOnly;
+    this.#writeOnly = new Set();
+    this.#collectWriteOnly(this.#document.components?.schemas ?? {});
+    for (const op of this.operations) if (op.bodySchema) this.#collectWriteOnly(op.bodySchema);
+    return this.#writeOnly;
   }
 
   #collectWriteOnly(value: unknown): void {
@@ -132,7 +171,7 @@ export class SpecContract {
     const props = (value as Json).properties;
     if (props && typeof props === "object") {
       for (const [name, schema] of Object.entries(props)) {
-        if ((schema as Json | null)?.writeOnly === true) this.writeOnly.add(name);
+        if ((schema as Json | null)?.writeOnly === true) this.#writeOnly!.add(name);
       }
     }
     for (const inner of Object.values(value)) this.#collectWriteOnly(inner);
@@ -144,9 +183,7 @@ export class SpecContract {
     path: string,
   ): { op: SpecOperation; params: Record<string, string> } | undefined {
     const segments = path.split("/");
-    for (const op of this.operations) {
-      if (op.method !== method) continue;
-      const parts = op.template.split("/");
+    for (const { op, parts } of this.#byMethod.get(method) ?? []) {
       if (parts.length !== segments.length) continue;
       const params: Record<string, string> = {};
       let ok = true;
@@ -171,11 +208,12 @@ export class SpecContract {
     body: unknown,
     hasBody: boolean,
   ): string[] {
+    const route = this.#compiledFor(op);
     const errors: string[] = [];
     for (const [name, value] of Object.entries(pathParams)) {
       const p = op.parameters.get(name);
       if (!p || p.in !== "path") errors.push(`path parameter ${name} is not in the spec`);
-      else errors.push(...this.#checkValue(`path ${name}`, p.schema, value));
+      else errors.push(...checkValue(`path ${name}`, p.schema, route.parameters.get(name), value));
     }
     for (const [name, p] of op.parameters) {
       if (p.in === "query" && p.required && !query.has(name)) {
@@ -191,49 +229,14 @@ export class SpecContract {
         continue;
       }
       for (const value of query.getAll(name)) {
-        errors.push(...this.#checkValue(`query ${name}`, p.schema, value, true));
+        errors.push(
+          ...checkValue(`query ${name}`, p.schema, route.parameters.get(name), value, true),
+        );
       }
     }
-    if (op.body && hasBody) {
-      if (!op.body(body)) errors.push(...describe(op.body.errors).map((e) => `body ${e}`));
+    if (route.body && hasBody) {
+      if (!route.body(body)) errors.push(...describe(route.body.errors).map((e) => `body ${e}`));
     } else if (op.bodyRequired && !hasBody) errors.push("body is required");
-    return errors;
-  }
-
-  /** A query or path value is text: read it as the schema's type (with ONTAP's filters). */
-  #checkValue(label: string, schema: Json | undefined, raw: string, filter = false): string[] {
-    if (!schema) return [];
-    const type = schema.type;
-    let values: unknown[];
-    if (type === "array") {
-      values = [raw.split(",")];
-    } else if (type === "string") {
-      // Any text is a string (and a string filter: a|b, !a, a*); only an enum restricts it.
-      if (!Array.isArray(schema.enum)) return [];
-      values = [raw];
-    } else if (filter && type !== "boolean") {
-      // A numeric filter: a|b, !a, <5, >=5, 1..9 — each alternative is a number.
-      values = raw
-        .split("|")
-        .flatMap((v) => v.replace(/^(!|<=|>=|<|>)/, "").split(".."))
-        .filter((v) => v !== "*")
-        .map((v) => (v.trim() === "" ? Number.NaN : Number(v)));
-    } else if (type === "integer" || type === "number") {
-      values = [raw.trim() === "" ? Number.NaN : Number(raw)];
-    } else if (type === "boolean") {
-      values = [raw === "true" ? true : raw === "false" ? false : raw];
-    } else values = [raw];
-    let validate = this.#compiled.get(schema);
-    if (!validate) {
-      validate = this.#ajv.compile(rewriteRefs(schema) as Json);
-      this.#compiled.set(schema, validate);
-    }
-    const errors: string[] = [];
-    for (const value of values) {
-      if (typeof value === "number" && Number.isNaN(value)) errors.push(`${label}: not a number`);
-      else if (!validate(value))
-        errors.push(...describe(validate.errors).map((e) => `${label} ${e}`));
-    }
     return errors;
   }
 
@@ -253,7 +256,7 @@ export class SpecContract {
       else return [`status ${status} is not a documented response of ${op.method} ${op.template}`];
     }
     const errors: string[] = [];
-    const validate = op.responses.get(key);
+    const validate = this.#compiledFor(op).responses.get(key);
     if (validate && !validate(body)) errors.push(...describe(validate.errors));
     if (status >= 400 && key === "default") {
       const code = (body as { error?: { code?: string } } | undefined)?.error?.code;
@@ -274,6 +277,44 @@ export class SpecContract {
     }
     return errors;
   }
+}
+
+/** A query or path value is text: read it as the schema's type (with ONTAP's filters). */
+function checkValue(
+  label: string,
+  schema: Json | undefined,
+  validate: ValidateFunction | undefined,
+  raw: string,
+  filter = false,
+): string[] {
+  if (!schema || !validate) return [];
+  const type = schema.type;
+  let values: unknown[];
+  if (type === "array") {
+    values = [raw.split(",")];
+  } else if (type === "string") {
+    // Any text is a string (and a string filter: a|b, !a, a*); only an enum restricts it.
+    if (!Array.isArray(schema.enum)) return [];
+    values = [raw];
+  } else if (filter && type !== "boolean") {
+    // A numeric filter: a|b, !a, <5, >=5, 1..9 — each alternative is a number.
+    values = raw
+      .split("|")
+      .flatMap((v) => v.replace(/^(!|<=|>=|<|>)/, "").split(".."))
+      .filter((v) => v !== "*")
+      .map((v) => (v.trim() === "" ? Number.NaN : Number(v)));
+  } else if (type === "integer" || type === "number") {
+    values = [raw.trim() === "" ? Number.NaN : Number(raw)];
+  } else if (type === "boolean") {
+    values = [raw === "true" ? true : raw === "false" ? false : raw];
+  } else values = [raw];
+  const errors: string[] = [];
+  for (const value of values) {
+    if (typeof value === "number" && Number.isNaN(value)) errors.push(`${label}: not a number`);
+    else if (!validate(value))
+      errors.push(...describe(validate.errors).map((e) => `${label} ${e}`));
+  }
+  return errors;
 }
 
 /** Codes ONTAP answers on any operation, which no page lists per operation. */
