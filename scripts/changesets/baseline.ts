@@ -10,9 +10,12 @@ export const RELEASE_TAG_PREFIX = "@ontap-rest/openapi@";
 
 /** What the current specs are compared with. */
 export interface Baseline {
-  /** For people: the tag, the `--since` ref as given, or "no release yet". */
+  /** For people: the tag, the `--since` ref as given, the `--old` file, or "no release yet". */
   label: string;
-  /** The git ref the specs were read from; undefined when there is no release yet. */
+  /**
+   * The git ref the specs were read from (or the `--old` file); undefined when there is no
+   * release yet.
+   */
   ref?: string;
   specs: SpecSet;
   /** Something the reader should know about how the baseline was found (a shallow clone). */

@@ -1,9 +1,9 @@
 import type { Bump, Change, Kind } from "@ontap-rest/diff";
-import { findBaseline, type Baseline } from "./baseline.js";
+import type { Baseline } from "./baseline.js";
+import { compareSpecs, type CompareOptions } from "./files.js";
 import { specGroup } from "./fixed-group.js";
 import { pendingChangesets } from "./pending.js";
-import { BUMPS, changeScope, maxBump, specChanges, type SpecChanges } from "./required-bump.js";
-import { readWorkingSpecs } from "./specs.js";
+import { BUMPS, changeScope, maxBump, type SpecChanges } from "./required-bump.js";
 import { counts, isSpecChangeset } from "./summary.js";
 import { sameChangeset, specChangeset } from "./write-changeset.js";
 
@@ -33,11 +33,8 @@ const EXAMPLES = 2;
  * least the bump those call for. Any package of the fixed group counts: the group moves
  * together, so a major for @ontap-rest/client is a major for @ontap-rest/openapi.
  */
-export async function checkCoverage(
-  cwd: string,
-  options: { since?: string } = {},
-): Promise<Coverage> {
-  const changes = specChanges(findBaseline(cwd, options.since), readWorkingSpecs(cwd));
+export async function checkCoverage(cwd: string, options: CompareOptions = {}): Promise<Coverage> {
+  const changes = compareSpecs(cwd, options);
   const group = specGroup(cwd);
   const pending = await pendingChangesets(cwd);
   const bumpOf = (releases: (typeof pending)[number]["releases"]) =>

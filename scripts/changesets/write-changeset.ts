@@ -2,11 +2,10 @@ import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import writeChangeset from "@changesets/write";
-import { findBaseline } from "./baseline.js";
+import { compareSpecs, type CompareOptions } from "./files.js";
 import { SPEC_PACKAGES } from "./fixed-group.js";
 import { pendingChangesets, type PendingChangeset } from "./pending.js";
-import { specChanges, type SpecChanges } from "./required-bump.js";
-import { readWorkingSpecs } from "./specs.js";
+import { type SpecChanges } from "./required-bump.js";
 import { changesetSummary, isSpecChangeset } from "./summary.js";
 
 export interface WriteResult {
@@ -27,9 +26,9 @@ export interface WriteResult {
  */
 export async function writeSpecChangeset(
   cwd: string,
-  options: { since?: string } = {},
+  options: CompareOptions = {},
 ): Promise<WriteResult> {
-  const changes = specChanges(findBaseline(cwd, options.since), readWorkingSpecs(cwd));
+  const changes = compareSpecs(cwd, options);
   const previous = (await pendingChangesets(cwd)).filter((c) => isSpecChangeset(c.summary));
   const file = (c: PendingChangeset) => `.changeset/${c.id}.md`;
   const remove = (stale: PendingChangeset[]) =>

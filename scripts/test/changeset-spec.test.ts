@@ -615,13 +615,113 @@ describe("errors", () => {
     ["an argument", { given: ["spec"] }],
     ["--since without a ref", { given: ["--since"] }],
     ["--since with an empty ref", { given: ["--since="] }],
+    ["--old without --new", { given: ["--old", "a.yaml"] }],
+    ["--new without --old", { given: ["--new", "b.yaml"] }],
+    ["--old with an empty file", { given: ["--old=", "--new", "b.yaml"] }],
+    ["--since with --old and --new", { given: ["--since", "v1", "--old", "a", "--new", "b"] }],
   ];
   test.each(usage)("bad usage (%s): exit 2 and the usage line", async (_t, { given }) => {
     const { code, stderr } = await run(given, tempDir());
     expect(code).toBe(2);
     expect(stderr).toMatch(
-      /\nusage: tsx scripts\/changeset-spec\.ts \[--check\] \[--since <git-ref>\]\n$/,
+      /\nusage: tsx scripts\/changeset-spec\.ts \[--check\] \[--since <git-ref> \| --old <spec-file> --new <spec-file>\]\n$/,
     );
+  });
+});
+
+describe("--old <file> --new <file>: two spec files, no git", () => {
+  /** A folder that is no repository, with the two specs under the names given. */
+  function files(old: [string, string], now: [string, string]): string {
+    const dir = tempDir();
+    for (const [name, text] of [old, now]) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+  const named = (text: string, version: string) =>
+    stringify({ ...parse(text), info: { ...parse(text).info, version } });
+
+  const cases: [
+    string,
+    { old: [string, string]; new: [string, string]; title: string; lines: string[] },
+  ][] = [
+    [
+      "docset from the file name (a feature and a fix)",
+      {
+        old: ["ontap-9.9.1.openapi.yaml", original],
+        new: ["next.yaml", both],
+        title: "ONTAP API spec changes since ontap-9.9.1.openapi.yaml: 1 feature, 1 fix",
+        lines: [
+          "- **9.9.1** `GET /cluster/jobs`: fix: description changed",
+          "- **9.9.1** `GET /cluster/extra`: feature: operation added",
+        ],
+      },
+    ],
+    [
+      "docset from the new spec's info.version",
+      {
+        old: ["a.yaml", named(original, "team")],
+        new: ["b.yaml", named(extended, "team")],
+        title: "ONTAP API spec changes since a.yaml: 1 feature",
+        lines: ["- **team** `GET /cluster/extra`: feature: operation added"],
+      },
+    ],
+  ];
+  test.each(cases)("%s: writes the changeset naming each change", async (_t, want) => {
+    const dir = files(want.old, want.new);
+    const { code, stdout, stderr } = await run(["--old", want.old[0], "--new", want.new[0]], dir);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    const [changeset] = await pendingChangesets(dir);
+    expect(stdout).toContain(`wrote .changeset/${changeset!.id}.md`);
+    const summary = changeset!.summary.split("\n");
+    expect(summary[0]).toBe(want.title);
+    expect(isSpecChangeset(changeset!.summary)).toBe(true);
+    for (const line of want.lines) expect(summary).toContain(line);
+    // A rerun finds the changeset it wrote: the same, kept.
+    expect((await run(["--old", want.old[0], "--new", want.new[0]], dir)).stdout).toBe(
+      `.changeset/${changeset!.id}.md is up to date\n`,
+    );
+  });
+
+  test("the same spec twice: nothing to write", async () => {
+    const dir = files(["ontap-9.9.1.openapi.yaml", original], ["next.yaml", original]);
+    expect(await run(["--old", "ontap-9.9.1.openapi.yaml", "--new", "next.yaml"], dir)).toEqual({
+      code: 0,
+      stdout: "no spec changes since ontap-9.9.1.openapi.yaml: no changeset written\n",
+      stderr: "",
+    });
+  });
+
+  const errors: [string, { old: [string, string]; new: [string, string]; want: string }][] = [
+    [
+      "no doc set name",
+      {
+        old: ["a.yaml", original],
+        new: ["b.yaml", stringify({ ...parse(original), info: { title: "x" } })],
+        want: "b.yaml: expected a file named ontap-<docset>.openapi.yaml or an info.version naming the doc set",
+      },
+    ],
+    [
+      "not a spec",
+      {
+        old: ["a.yaml", "openapi: 3.1.0\n"],
+        new: ["ontap-9.9.1.openapi.yaml", original],
+        want: "a.yaml: expected",
+      },
+    ],
+  ];
+  test.each(errors)("%s: exit 2, the file named", async (_t, { old, new: now, want }) => {
+    const dir = files(old, now);
+    const { code, stderr } = await run(["--old", old[0], "--new", now[0]], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`changeset:spec: ${want}`);
+    expect(stderr).not.toContain(dir);
+  });
+
+  test("a missing file: exit 2, named as given", async () => {
+    const dir = files(["a.yaml", original], ["b.yaml", original]);
+    expect(await run(["--old", "gone.yaml", "--new", "b.yaml"], dir)).toMatchObject({
+      code: 2,
+      stderr: "changeset:spec: gone.yaml: expected a readable file (ENOENT)\n",
+    });
   });
 });
 
