@@ -16,7 +16,10 @@
  *   and the consumer run against a server on 127.0.0.1;
  * - a user's type-check cost: `tsc --noEmit --extendedDiagnostics` of the consumer
  *   (skipLibCheck), against the same consumer on the repo's 13-operation 9.9.1 doc set;
- * - `ontap-rest-diff` between the spec and a copy changed in 50 places;
+ * - `ontap-rest-diff` between the spec and a copy changed in 50 places, and `changeset:spec
+ *   --old --new` on the same pair (bench/lib/scale-changeset.ts);
+ * - the simulator on the 1,500-operation doc set, validators compiled eagerly and lazily, and
+ *   the job poller against it (bench/lib/scale-simulator.ts);
  * - size-limit on what the consumer imports per doc set: the version table and the error
  *   entries.
  *
@@ -47,6 +50,13 @@ import {
   writeCorpus,
   type Measured,
 } from "./lib/scale-project.js";
+import { changesetBench, changesetLines, type ChangesetFigures } from "./lib/scale-changeset.js";
+import {
+  simulatorBench,
+  simulatorHeld,
+  simulatorTable,
+  type SimulatorFigures,
+} from "./lib/scale-simulator.js";
 
 // js-yaml is the codegen's dependency (the repo root has `yaml`, ~7× slower on 20 MB).
 const { dump } = createRequire(join(ROOT, "packages/codegen/package.json"))("js-yaml") as {
@@ -312,6 +322,8 @@ const runs: Run[] = [];
 const pipelines: Pipeline[][] = [];
 const smallChecks: ReturnType<typeof check>[] = [];
 const diffs: ReturnType<typeof diffBench>[] = [];
+const changesets: ChangesetFigures[] = [];
+const sims: SimulatorFigures[][] = [];
 for (let i = 0; i < RUNS; i++) {
   const run: Run = new Map();
   const results: Pipeline[] = [];
@@ -323,6 +335,10 @@ for (let i = 0; i < RUNS; i++) {
   }
   smallChecks.push(check(small));
   diffs.push(diffBench(projects[1]!.project.dir));
+  const scaleDir = projects[1]!.project.dir;
+  const scaleSpec = join(scaleDir, "spec", `ontap-${DOCSET}.openapi.yaml`);
+  changesets.push(changesetBench(scaleDir, scaleSpec, join(scaleDir, "changed.openapi.yaml")));
+  sims.push(simulatorBench(scaleDir, scaleSpec));
   runs.push(run);
   pipelines.push(results);
 }
@@ -410,6 +426,9 @@ for (const [r, d] of diffs.entries())
   console.log(
     `ontap-rest-diff, 1,500 operations, ${d.expected} changes: run ${r + 1}: ${f(d.seconds)} s, ${f(d.peakMB, 0)} MB, ${d.reported} reported`,
   );
+for (const line of changesetLines(changesets, CHANGES)) console.log(line);
+console.log("");
+for (const line of simulatorTable(sims)) console.log(line);
 console.log("");
 console.log("| size-limit (esbuild, min + brotli), 1,500-operation doc set | size | limit |");
 console.log("|---|---:|---:|");
@@ -435,4 +454,10 @@ console.log(
 );
 console.log(
   `target diff ≤ 5 s, exactly ${CHANGES} changes: ${met(diffs.every((d) => d.seconds <= 5 && d.reported === d.expected))}`,
+);
+console.log(
+  `target changeset:spec names exactly ${CHANGES} changes: ${met(changesets.every((c) => c.named === CHANGES))} (${changesets.map((c) => f(c.seconds, 1)).join(", ")} s)`,
+);
+console.log(
+  `target simulator at 1,500 operations: nothing compiled at a lazy start, jobs end under waitForJob and submitAndWait, 0 mismatches: ${met(simulatorHeld(sims))}`,
 );
