@@ -14,6 +14,7 @@ import { packageDocsets } from "./types/package-docsets.js";
 
 /** Module names of their own in the output folder: no doc set may be called this. */
 const RESERVED = ["index", "errors", "introduced"] as const;
+const INDEX_FILE = "index.ts";
 
 export interface GenerateAllOptions {
   /** The folder with `spec/ontap-<docset>.openapi.yaml` (what `ontap-rest-ingest --out` wrote). */
@@ -35,13 +36,13 @@ export interface GenerateAllResult {
 }
 
 /**
- * Writes `<outDir>/<docset>.ts` (openapi-typescript's types and the aliases, as
- * `@ontap-rest/types/<docset>` has them), `<outDir>/index.ts` (the doc sets, added to
- * `@ontap-rest/types`' `DocSets` so the client accepts them) and `<outDir>/errors.ts` (the
- * error catalog of these specs, as `@ontap-rest/errors/catalog` has the package's: its own
- * `KnownCode`, `catalog` and `DocumentedErrorCodes`, typed by `@ontap-rest/errors`; give
- * `catalog` to `registerErrorCatalog` for `lookupError` and `OntapApiError#entry` to know the
- * codes) and `<outDir>/introduced.ts` (`introducedIn[docset]`, the release each operation came
+ * Writes `<outDir>/<docset>.d.ts` (openapi-typescript's types and the aliases, as
+ * `@ontap-rest/types/<docset>` has them, as a declaration file: see declarationName),
+ * `<outDir>/index.ts` (the doc sets, added to `@ontap-rest/types`' `DocSets` so the client
+ * accepts them) and `<outDir>/errors.ts` (the error catalog of these specs, as
+ * `@ontap-rest/errors/catalog` has the package's: its own `KnownCode`, `catalog` and
+ * `DocumentedErrorCodes`, typed by `@ontap-rest/errors`; give `catalog` to
+ * `registerErrorCatalog` for `lookupError` and `OntapApiError#entry` to know the codes) and `<outDir>/introduced.ts` (`introducedIn[docset]`, the release each operation came
  * in, for the client's `introducedIn` option: its version check).
  *
  * Throws before anything is written: a `UsageError` (the CLI's exit 2) for an `outDir` not
@@ -81,13 +82,30 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
   const types = await buildTypes({ root, generator, rerun, index: "augment", specs });
   const errors = buildErrors({ root, generator, rerun, module: "downstream", specs });
   const introduced = buildIntroducedModule(root, { generator, rerun, specs });
-  const files = new Map([...types.files, ...errors.files, [INTRODUCED_FILE, introduced.text]]);
+  const files = new Map([
+    ...[...types.files].map(([name, text]) => [declarationName(name), text] as const),
+    ...errors.files,
+    [INTRODUCED_FILE, introduced.text],
+  ]);
   writeGenerated(outDir, files);
   return { docsets: types.docsets, files: [...files.keys()].sort(), codes: errors.codes };
 }
 
 /**
- * Each doc set becomes `<docset>.ts` next to the modules of RESERVED, and a key of
+ * A doc set's types module is written as a declaration file, `<docset>.d.ts`: it holds
+ * nothing but types (openapi-typescript's and the aliases), and a user's `tsc` with
+ * `skipLibCheck` (the default of every tsconfig template) skips checking declaration files,
+ * while a `.ts` source of the project is checked in full: at 1,500 operations (16.5 MB of
+ * types) that was the largest part of a user's type check (BENCHMARKS.md, scale). Imports
+ * of `./<docset>.js` resolve to it as they did to `<docset>.ts`; it emits no JavaScript, and
+ * needs none. `index.ts` keeps its runtime `docsets` list, so it stays a source.
+ */
+function declarationName(name: string): string {
+  return name === INDEX_FILE ? name : name.replace(/\.ts$/, ".d.ts");
+}
+
+/**
+ * Each doc set becomes `<docset>.d.ts` next to the modules of RESERVED, and a key of
  * `@ontap-rest/types`' `DocSets`: names are compared without case, since where file names
  * ignore it (macOS, Windows) `Index.ts` is `index.ts`, and a doc set the package has already
  * would be declared twice.

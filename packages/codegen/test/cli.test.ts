@@ -94,7 +94,21 @@ describe("ontap-rest-codegen", () => {
     const result = await run(["--out", "src/generated"], dir);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     const files = readdirSync(join(dir, "src/generated")).sort();
-    expect(files).toEqual(["acme-1.ts", "acme-2.ts", "errors.ts", "index.ts", "introduced.ts"]);
+    expect(files).toEqual(["acme-1.d.ts", "acme-2.d.ts", "errors.ts", "index.ts", "introduced.ts"]);
     expect(result.stdout).toContain("2 doc set(s) (acme-1, acme-2)");
+  });
+
+  it("replaces an earlier version's <docset>.ts by <docset>.d.ts (./acme.js would resolve to the .ts)", async () => {
+    const dir = folderWith(["acme"]);
+    mkdirSync(join(dir, "src/generated"), { recursive: true });
+    writeFileSync(join(dir, "src/generated/acme.ts"), "// an earlier version's types module\n");
+    const result = await run(["--out", "src/generated"], dir);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(readdirSync(join(dir, "src/generated")).sort()).toEqual([
+      "acme.d.ts",
+      "errors.ts",
+      "index.ts",
+      "introduced.ts",
+    ]);
   });
 });

@@ -12,23 +12,25 @@ import {
   unionType,
   withDocComment,
 } from "../lib/ts-nodes.js";
-import type { Model } from "./collect.js";
+import type { CodeEntry, Model } from "./collect.js";
 
 const f = ts.factory;
 
 /**
- * Array literals longer than this are split into constants of this many elements each.
- * TypeScript types an array literal as the union of its elements' types, reduced by pairwise
- * subtype checks. Typed by `KnownCode`, every entry keeps its own literal `code`, so 4,000
- * entries in one literal are "a union type that is too complex to represent" (TS2590; the
- * limit is about a million checks, some 1,400 elements), and even in chunks of 256 they cost
- * a user's `tsc` 4 s. Past this size the chunks are typed with `string` codes (every entry
- * then has one type, reduced in linear time) and the joined array is asserted to have
- * `KnownCode` codes, which holds by construction: `KnownCode` is these entries' codes. That
- * check costs 1.2 s at 4,256 codes (BENCHMARKS.md, scale). Catalogs up to this size (the
- * package's own) print as one literal typed by `KnownCode`, as before.
+ * Catalogs of more codes than this are written as JSON text (`JSON.parse(\`[…]\`)`), not as
+ * array literals. TypeScript types an array literal as the union of its elements' types,
+ * reduced by pairwise subtype checks: typed by `KnownCode`, 4,000 entries in one literal are
+ * "a union type that is too complex to represent" (TS2590; the limit is about a million
+ * checks, some 1,400 elements), and even split into literals of 256 entries with `string`
+ * codes, a 4,256-code catalog (4.5 MB with `documentedIn`) cost a user's `tsc` 1.5 s to
+ * parse, bind and check, as a source of the user's project (BENCHMARKS.md, scale). JSON text
+ * is one token to parse and nothing to check; its type is the annotation, which holds by
+ * construction (`KnownCode` is these entries' codes, and they are written from the same
+ * model), and it keeps one entry per line, so a change of the specs is a readable diff.
+ * Catalogs up to this size (the package's own) print as one literal typed by `KnownCode`,
+ * checked by `tsc`, as before.
  */
-export const CHUNK = 256;
+export const MAX_LITERAL_ENTRIES = 256;
 
 /**
  * `KnownCode`, `catalog` and `DocumentedErrorCodes`, with `CatalogEntry` imported (as a type)
@@ -103,7 +105,7 @@ function catalog(model: Model): ts.Statement[] {
       true,
     ),
   );
-  return chunkedArray("catalog", "CatalogEntry", entries, [
+  return arrayConstant("catalog", "CatalogEntry", entries, model.entries.map(catalogData), [
     "One entry per code, sorted by code; `documentedIn` by doc set, path and method.",
     "`name` where the specs name the code.",
   ]);
@@ -121,58 +123,72 @@ function errorEntries(model: Model): ts.Statement[] {
       false,
     ),
   );
-  return chunkedArray("errorEntries", "ErrorEntry", entries, [
+  return arrayConstant("errorEntries", "ErrorEntry", entries, model.entries.map(entryData), [
     "The catalog without `documentedIn`: what `registerErrorCatalog` keeps, for a program to",
     "import instead of `catalog` (which a bundler then leaves out).",
   ]);
 }
 
+// The entries as data, in the order of the literals' properties.
+function entryData(entry: CodeEntry): object {
+  const { code, name, description } = entry;
+  return name === undefined ? { code, description } : { code, name, description };
+}
+
+function catalogData(entry: CodeEntry): object {
+  const documentedIn = entry.documentedIn.map(({ docset, method, path, description }) => ({
+    docset,
+    method,
+    path,
+    description,
+  }));
+  return { ...entryData(entry), documentedIn };
+}
+
 /**
- * `export const name: readonly Type<KnownCode>[] = [...]`, or, past CHUNK elements, constants
- * `name_0`, `name_1`… of CHUNK elements each (codes typed `string`, see CHUNK) and
- * `export const name = name_0.concat(…) as readonly Type<KnownCode>[]`, the call marked pure
- * so a bundler drops all of them when `name` is not imported.
+ * `export const name: readonly Type<KnownCode>[] = [...]` (the `elements`), or, past
+ * MAX_LITERAL_ENTRIES, `= JSON.parse(\`[…]\`)` of the same entries as `data`, one per line,
+ * the call marked pure so a bundler drops it when `name` is not imported.
  */
-function chunkedArray(
+function arrayConstant(
   name: string,
   elementType: string,
   elements: readonly ts.Expression[],
+  data: readonly object[],
   doc: readonly string[],
 ): ts.Statement[] {
-  const type = (code: ts.TypeNode) =>
-    f.createTypeOperatorNode(
-      ts.SyntaxKind.ReadonlyKeyword,
-      f.createArrayTypeNode(typeReference(elementType, [code])),
-    );
-  const known = () => typeReference("KnownCode");
-  const constant = (id: string, init: ts.Expression, exported: boolean, code: ts.TypeNode) =>
-    f.createVariableStatement(
-      exported ? [exportModifier()] : undefined,
-      f.createVariableDeclarationList(
-        [f.createVariableDeclaration(id, undefined, type(code), init)],
-        ts.NodeFlags.Const,
-      ),
-    );
-  if (elements.length <= CHUNK) {
-    const literal = f.createArrayLiteralExpression(elements, true);
-    return [withDocComment(constant(name, literal, true, known()), doc)];
-  }
-  const parts: ts.Statement[] = [];
-  const ids: string[] = [];
-  for (let i = 0; i < elements.length; i += CHUNK) {
-    const id = `${name}_${ids.length}`;
-    ids.push(id);
-    const literal = f.createArrayLiteralExpression(elements.slice(i, i + CHUNK), true);
-    parts.push(constant(id, literal, false, f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword)));
-  }
-  const joined = f.createCallExpression(
-    f.createPropertyAccessExpression(f.createIdentifier(ids[0]!), "concat"),
-    undefined,
-    ids.slice(1).map((id) => f.createIdentifier(id)),
+  const type = f.createTypeOperatorNode(
+    ts.SyntaxKind.ReadonlyKeyword,
+    f.createArrayTypeNode(typeReference(elementType, [typeReference("KnownCode")])),
   );
-  ts.addSyntheticLeadingComment(joined, ts.SyntaxKind.MultiLineCommentTrivia, " @__PURE__ ", false);
-  const asserted = f.createAsExpression(joined, type(known()));
-  return [...parts, withDocComment(constant(name, asserted, true, known()), doc)];
+  const init =
+    elements.length <= MAX_LITERAL_ENTRIES
+      ? f.createArrayLiteralExpression(elements, true)
+      : jsonParse(`[\n${data.map((value) => JSON.stringify(value)).join(",\n")}\n]`);
+  const constant = f.createVariableStatement(
+    [exportModifier()],
+    f.createVariableDeclarationList(
+      [f.createVariableDeclaration(name, undefined, type, init)],
+      ts.NodeFlags.Const,
+    ),
+  );
+  return [withDocComment(constant, doc)];
+}
+
+/**
+ * `JSON.parse(\`json\`)`, marked pure. A template literal, so the text keeps its line breaks;
+ * its raw text escapes what a template literal would read: `\\` (JSON's own escapes), `` ` ``
+ * and `${`.
+ */
+function jsonParse(json: string): ts.Expression {
+  const raw = json.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+  const call = f.createCallExpression(
+    f.createPropertyAccessExpression(f.createIdentifier("JSON"), "parse"),
+    undefined,
+    [f.createNoSubstitutionTemplateLiteral(json, raw)],
+  );
+  ts.addSyntheticLeadingComment(call, ts.SyntaxKind.MultiLineCommentTrivia, " @__PURE__ ", false);
+  return call;
 }
 
 // export interface DocumentedErrorCodes { "9.9.1": { "/path": { post: "1" | "2" } } }

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, test } from "vitest";
 import { stringify } from "yaml";
-import { CHUNK } from "../../src/errors/emit-catalog.js";
+import { MAX_LITERAL_ENTRIES } from "../../src/errors/emit-catalog.js";
 import { buildErrors } from "../../src/errors/generate-errors.js";
 import { generateAll } from "../../src/generate-all.js";
 import type { CatalogEntry } from "../../../errors/src/catalog-entry.js";
@@ -159,14 +159,20 @@ void [unknown, theirs];
     });
   });
 
-  // Past CHUNK codes, the literals are split (one literal of 4,000 entries is TS2590, "a union
-  // type that is too complex to represent") and the joined arrays keep their KnownCode type.
+  // Past MAX_LITERAL_ENTRIES codes, the arrays are JSON text (one literal of 4,000 entries is
+  // TS2590, "a union type that is too complex to represent", and in pieces costs a user's tsc
+  // seconds), one entry per line, and keep their KnownCode type; descriptions with what a
+  // template literal reads (`, ${, \) come back as written.
   test.each([
-    ["one literal at CHUNK codes", { codes: CHUNK, chunks: 0 }],
-    ["chunks past CHUNK codes", { codes: 3 * CHUNK + 5, chunks: 4 }],
-  ])("%s", async (_title, { codes, chunks }) => {
+    ["one literal at MAX_LITERAL_ENTRIES codes", { codes: MAX_LITERAL_ENTRIES, json: false }],
+    [
+      "JSON text past MAX_LITERAL_ENTRIES codes",
+      { codes: 3 * MAX_LITERAL_ENTRIES + 5, json: true },
+    ],
+  ])("%s", async (_title, { codes, json }) => {
     const big = join(tmp, `big-${codes}`);
     const codesOf = Array.from({ length: codes }, (_, i) => String(1_000_000 + i));
+    const wording = (code: string) => `d${code} \`x\` \${y} \\n "q" \u2028 '`;
     const spec = {
       ...acme,
       paths: {
@@ -177,7 +183,7 @@ void [unknown, theirs];
               "200": { description: "OK" },
               default: {
                 description: "Error",
-                "x-ntap-error-codes": codesOf.map((code) => ({ code, description: `d${code}` })),
+                "x-ntap-error-codes": codesOf.map((code) => ({ code, description: wording(code) })),
               },
             },
           },
@@ -189,12 +195,18 @@ void [unknown, theirs];
     const out = join(big, "src", "generated");
     await generateAll({ root: big, outDir: out });
     const text = readFileSync(join(out, "errors.ts"), "utf8");
-    expect(
-      text.match(/^const catalog_\d+: readonly CatalogEntry<string>\[\] = \[$/gm) ?? [],
-    ).toHaveLength(chunks);
-    expect(
-      text.match(/^const errorEntries_\d+: readonly ErrorEntry<string>\[\] = \[$/gm) ?? [],
-    ).toHaveLength(chunks);
+    for (const [name, type] of [
+      ["catalog", "CatalogEntry"],
+      ["errorEntries", "ErrorEntry"],
+    ]) {
+      const head = `export const ${name}: readonly ${type}<KnownCode>[] = `;
+      expect(text).toContain(head + (json ? "/* @__PURE__ */ JSON.parse(`[\n" : "[\n"));
+    }
+    // One line per entry: the first and the last code of each array open a line.
+    expect(text.match(/^\{"code":"1000000",/gm) ?? []).toHaveLength(json ? 2 : 0);
+    expect(text.match(new RegExp(`^\\{"code":"${codesOf.at(-1)}",`, "gm")) ?? []).toHaveLength(
+      json ? 2 : 0,
+    );
     const dir = join(big, "check");
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
@@ -216,6 +228,16 @@ void [a, b, c];
       errorEntries: readonly { code: string; description: string }[];
     };
     expect(module.catalog.map((e) => e.code)).toEqual(codesOf);
-    expect(module.errorEntries).toEqual(codesOf.map((code) => ({ code, description: `d${code}` })));
+    expect(module.errorEntries).toEqual(
+      codesOf.map((code) => ({ code, description: wording(code) })),
+    );
+    expect(module.catalog[0]!.documentedIn).toEqual([
+      {
+        docset: "acme-big",
+        method: "get",
+        path: "/storage/qtrees",
+        description: wording(codesOf[0]!),
+      },
+    ]);
   });
 });
