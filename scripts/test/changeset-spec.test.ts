@@ -545,7 +545,7 @@ describe("the baseline read from git", () => {
     const result = await run(["--check"], repo);
     expect(result).toMatchObject({ code: 2, stdout: "" });
     expect(result.stderr).toMatch(
-      /^changeset:spec: @ontap-rest\/openapi@0\.1\.0:spec\/ontap-9\.9\.1\.openapi\.yaml: expected YAML \(.+\)\n$/,
+      /^changeset:spec: @ontap-rest\/openapi@0\.1\.0:spec\/ontap-9\.9\.1\.openapi\.yaml: expected YAML or JSON \(.+\)\n$/,
     );
   });
 });
