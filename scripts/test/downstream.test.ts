@@ -159,7 +159,7 @@ describe("a downstream team's pipeline in its own project", () => {
 
       await npx(["ontap-rest-codegen", "--out", "src/generated"]);
       expect(readdirSync(join(project, "src/generated")).sort()).toEqual([
-        `${DOCSET}.ts`,
+        `${DOCSET}.d.ts`,
         "errors.ts",
         "index.ts",
         "introduced.ts",
