@@ -166,6 +166,8 @@ export interface OverviewDoc {
   description: string;
   codeSamples: CodeSample[];
   line: number;
+  /** The endpoint its example calls name most (`/protocols/cifs/shares`), if they name one. */
+  endpoint?: string;
 }
 
 export interface PageDoc {

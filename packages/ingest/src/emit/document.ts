@@ -136,10 +136,18 @@ export function buildDocument(
 
   const paths: Record<string, Record<string, OpenApiOperation>> = {};
   const tags = new Map<string, Record<string, unknown>>();
-  // Overviews that are pages of their own (the AsciiDoc source), by the name pages link them by.
+  // Overviews that are pages of their own: by the name pages link them by (the AsciiDoc
+  // source), and by the family of the endpoint their examples call (web pages link nothing).
   const overviews = new Map<string, OverviewDoc>();
-  for (const page of pages)
-    if (page.overview && page.permalink) overviews.set(page.permalink, page.overview);
+  const familyOverviews = new Map<string, OverviewDoc>();
+  for (const page of pages) {
+    if (!page.overview) continue;
+    if (page.permalink) overviews.set(page.permalink, page.overview);
+    const { endpoint } = page.overview;
+    if (page.operations.length === 0 && endpoint && !familyOverviews.has(family(endpoint)))
+      familyOverviews.set(family(endpoint), page.overview);
+  }
+  const used = new Set<OverviewDoc>();
   for (const page of pages) {
     for (const op of page.operations) {
       const emitted = emitOperation(op, ctx);
@@ -153,11 +161,22 @@ export function buildDocument(
       if (twin) mergeOperation(twin, emitted, op.file, op.line, diagnostics);
       else item[op.method] = emitted;
       const tag = tags.get(name) ?? { name };
-      const overview = linked || page.overview;
+      const candidates = [linked, page.overview, familyOverviews.get(name)];
+      for (const c of candidates) if (c) used.add(c);
+      const overview = candidates.find(saysSomething);
       if (overview && tag.description === undefined) describeTag(tag, overview);
       tags.set(name, tag);
     }
   }
+  // An overview given without any operation of its endpoint says nothing the spec can hold:
+  // said once, so that ingesting the wrong file is not a silent empty spec.
+  for (const page of pages)
+    if (page.operations.length === 0 && page.overview && !used.has(page.overview))
+      diagnostics.warning(
+        page.file,
+        page.overview.line,
+        `an endpoint overview${page.overview.endpoint ? ` of ${page.overview.endpoint}` : ""} with no operation of its endpoint among the pages: its text goes nowhere (give it with the operation pages)`,
+      );
   dedupeOperationIds(paths);
 
   return {
@@ -173,6 +192,10 @@ export function buildDocument(
     paths: sortPaths(paths),
     components: { schemas },
   };
+}
+
+function saysSomething(overview: OverviewDoc | undefined): overview is OverviewDoc {
+  return Boolean(overview?.description || overview?.codeSamples.length);
 }
 
 /** The overview's prose is the tag's description, its examples the tag's code samples. */

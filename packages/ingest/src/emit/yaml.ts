@@ -12,6 +12,9 @@ export function writeYaml(value: unknown): string {
   return `${out.text()}\n`;
 }
 
+/** The longest key written as `key: value` (YAML's limit is 1024 characters, `:` included). */
+const IMPLICIT_KEY_MAX = 1000;
+
 /** Lines per chunk: a chunk is joined once it has this many lines. */
 const CHUNK_LINES = 2048;
 
@@ -102,6 +105,16 @@ function writeBlock(
     if (item === undefined) continue;
     let yamlKey = keys.get(key);
     if (yamlKey === undefined) keys.set(key, (yamlKey = scalar(key)));
+    // YAML allows an implicit key of at most 1024 characters; a longer one (a page with a
+    // runaway line gives such a property name) is written as an explicit `? key` / `: value`.
+    if (yamlKey.length > IMPLICIT_KEY_MAX) {
+      out.push(`${indent}? ${yamlKey}`);
+      if (isCollection(item) && !isEmpty(item)) {
+        out.push(`${indent}:`);
+        writeBlock(item, inner, out, keys);
+      } else pushScalar(out, `${indent}: `, item, inner, keys);
+      continue;
+    }
     if (isCollection(item) && !isEmpty(item)) {
       out.push(`${indent}${yamlKey}:`);
       writeBlock(item, inner, out, keys);

@@ -34,7 +34,38 @@ export function extractOverview(
       });
     }
   }
-  return { description: prose.join("\n\n"), codeSamples, line: blocks[start]!.line };
+  const overview: OverviewDoc = {
+    description: prose.join("\n\n"),
+    codeSamples,
+    line: blocks[start]!.line,
+  };
+  const endpoint = calledEndpoint(blocks.slice(start + 1));
+  if (endpoint) overview.endpoint = endpoint;
+  return overview;
+}
+
+/** `# The API:` / `POST /api/protocols/cifs/shares` in an overview's example. */
+const API_CALL = /^(?:GET|POST|PATCH|DELETE|PUT|HEAD|OPTIONS) +\/api(\/[\w.{}/~-]*)/gm;
+
+/**
+ * The endpoint an overview is about, read from its examples: the path its calls name most
+ * (ties: the first named). Examples also call other endpoints (to look up an SVM, a job), but
+ * fewer times than their own. Code blocks and lines alike: the web's text rendering prints
+ * its examples as plain lines.
+ */
+function calledEndpoint(blocks: readonly Block[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== "line" && block.kind !== "code") continue;
+    if (!block.text.includes("/api/")) continue;
+    for (const m of block.text.matchAll(API_CALL)) {
+      const path = m[1]!.replace(/\/+$/, "") || "/";
+      counts.set(path, (counts.get(path) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [path, n] of counts) if (best === undefined || n > counts.get(best)!) best = path;
+  return best;
 }
 
 /** Page breaks leave runs of blank lines inside a sample. (`trimEnd`, not `/\s+$/`, which

@@ -51,14 +51,13 @@ export function extractPage(
     page.operations.push(op);
   });
 
-  // An endpoint overview is a page of its own in the AsciiDoc source: it documents no
-  // operation, but says something (a page cut off before its operation line says nothing).
+  // An endpoint overview is a page of its own (in the AsciiDoc source and on the web site): it
+  // documents no operation, but says something (a page cut off before its operation line
+  // says nothing). A web page links no family, so its overview counts only when its examples
+  // call the endpoint it is about: a web operation page cut off after its title is not one.
   const { overview: said } = page;
-  if (
-    page.operations.length === 0 &&
-    rendering === "adoc" &&
-    (said?.description || said?.codeSamples.length)
-  )
+  const saysSomething = Boolean(said?.description || said?.codeSamples.length);
+  if (page.operations.length === 0 && saysSomething && (rendering === "adoc" || said?.endpoint))
     return page;
   if (page.operations.length === 0) {
     diagnostics.error(

@@ -131,3 +131,19 @@ describe("rendering invariance on the hand-written pair", () => {
     }
   });
 });
+
+describe("a family's overview page on the web site", () => {
+  test("alone: no operation and no error (it is an overview, not a page cut off)", () => {
+    const { document, diagnostics } = alone("widgets-overview.text.txt");
+    expect(document.paths).toEqual({});
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  test("with the family's pages: the tag of the endpoint its examples call most gets its prose", () => {
+    const { document } = run(["widgets-overview.text.txt", "get-widgets.pipe.txt"]);
+    const tag = document.tags.find((t: Json) => t.name === "storage/widgets");
+    expect(tag.description).toMatch(/^A widget is a named slot in a bin\./);
+    // The examples also call /storage/bins, once: that family gets nothing.
+    expect(document.tags.map((t: Json) => t.name)).toEqual(["storage/widgets"]);
+  });
+});

@@ -34,8 +34,24 @@ describe("writeYaml", () => {
       { given: { d: "one\n\ntwo" }, want: "d: |-\n  one\n\n  two\n" },
     ],
     ["a trailing line break stays quoted", { given: ["one\n"], want: '- "one\\n"\n' }],
+    [
+      "a key longer than YAML's 1024 characters is explicit",
+      {
+        given: [{ ["k".repeat(1001)]: { a: 1 }, b: { ["k".repeat(1001)]: 2 } }],
+        want: `- ? ${"k".repeat(1001)}\n  :\n    a: 1\n  b:\n    ? ${"k".repeat(1001)}\n    : 2\n`,
+      },
+    ],
   ];
   test.each(cases)("%s", (_t, { given, want }) => expect(writeYaml(given)).toBe(want));
+
+  test("long keys read back the same, in objects, arrays and nested", () => {
+    const key = "_]".repeat(600);
+    const given = {
+      a: { [key]: { x: [1, { [key]: 2 }] } },
+      b: [{ [key]: [] }, { [`${key}\n`]: "v" }],
+    };
+    expect(parse(writeYaml(given))).toEqual(given);
+  });
 
   test("any JSON value, any characters, reads back the same (3,000 cases)", () => {
     fc.assert(
