@@ -8,7 +8,7 @@ import { frontMatter } from "./front-matter.js";
 /** One page, any rendering, to what it documents. */
 export function readPage(page: SourcePage, diagnostics: Diagnostics): PageDoc {
   const lines = page.text.split("\n");
-  const rendering = detectRendering(lines);
+  const rendering = detectRendering(lines, page.text.includes("\t"));
   const blocks = toBlocks(lines, rendering);
   const doc = extractPage(blocks, rendering, page.file, lines, diagnostics);
   if (rendering === "adoc") {
