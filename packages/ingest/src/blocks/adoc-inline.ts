@@ -26,7 +26,11 @@ const ATTRIBUTES: Record<string, string> = {
 };
 const ATTRIBUTE_REFERENCE = /\{(empty|nbsp|sp|blank|vbar|plus|amp|lt|gt|zwsp)\}/g;
 
+/** Any of the literals the markup below starts with: most text has none (one scan, not six). */
+const ANY_MARKUP = /link:|xref:|<<|\+|pass:|\{/;
+
 export function adocInline(text: string): string {
+  if (!ANY_MARKUP.test(text)) return text;
   let out = text;
   // The regexes run only where their literal is: most descriptions hold a `:` but no link.
   if (out.includes("link:") || out.includes("xref:"))

@@ -96,7 +96,11 @@ function collapse(text: string): string {
   return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
+/** What any of the steps before `collapse` acts on: most text has none (one scan, not four). */
+const ANY_MARKUP = /[\\<&]|\(#/;
+
 export function cleanText(raw: string): string {
+  if (!ANY_MARKUP.test(raw)) return collapse(raw);
   return collapse(stripLeakedLinks(decodeEntities(stripHtml(unescapeMarkdown(raw)))));
 }
 
