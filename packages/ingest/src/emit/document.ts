@@ -3,6 +3,7 @@ import { buildComponents } from "../reconcile/components.js";
 import { recoverDefinitionNames } from "../reconcile/recover-names.js";
 import { buildResolver } from "../reconcile/resolve-refs.js";
 import type { OverviewDoc, PageDoc } from "../types.js";
+import { saysSomething } from "../extract/overview.js";
 import { mergeOperation } from "./merge-operations.js";
 import { markReadOnlyComponents } from "./read-only-components.js";
 import {
@@ -192,10 +193,6 @@ export function buildDocument(
     paths: sortPaths(paths),
     components: { schemas },
   };
-}
-
-function saysSomething(overview: OverviewDoc | undefined): overview is OverviewDoc {
-  return Boolean(overview?.description || overview?.codeSamples.length);
 }
 
 /** The overview's prose is the tag's description, its examples the tag's code samples. */

@@ -44,6 +44,11 @@ export function extractOverview(
   return overview;
 }
 
+/** An overview says something when it has prose or examples (a page cut off may have none). */
+export function saysSomething(overview: OverviewDoc | undefined): overview is OverviewDoc {
+  return Boolean(overview?.description || overview?.codeSamples.length);
+}
+
 /** `# The API:` / `POST /api/protocols/cifs/shares` in an overview's example. */
 const API_CALL = /^(?:GET|POST|PATCH|DELETE|PUT|HEAD|OPTIONS) +\/api(\/[\w.{}/~-]*)/gm;
 

@@ -2,7 +2,7 @@ import { METHOD_LINE, isChrome, isSectionTitle } from "../blocks/vocabulary.js";
 import type { Diagnostics } from "../diagnostics.js";
 import type { Block, PageDoc, Rendering } from "../types.js";
 import { extractOperation } from "./operation.js";
-import { extractOverview } from "./overview.js";
+import { extractOverview, saysSomething } from "./overview.js";
 
 /** An AsciiDoc block's closing line (`====`, `|===`, `----`): the block, and the page, are whole. */
 const BLOCK_DELIMITER = /^(?:={4,}|\|===|-{4,}|\.{4,}|`{3})$/;
@@ -56,8 +56,11 @@ export function extractPage(
   // says nothing). A web page links no family, so its overview counts only when its examples
   // call the endpoint it is about: a web operation page cut off after its title is not one.
   const { overview: said } = page;
-  const saysSomething = Boolean(said?.description || said?.codeSamples.length);
-  if (page.operations.length === 0 && saysSomething && (rendering === "adoc" || said?.endpoint))
+  if (
+    page.operations.length === 0 &&
+    saysSomething(said) &&
+    (rendering === "adoc" || said.endpoint)
+  )
     return page;
   if (page.operations.length === 0) {
     diagnostics.error(
