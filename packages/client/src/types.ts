@@ -53,6 +53,21 @@ export type PathsWithMethod<Paths, M extends HttpMethod> = {
   [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
 }[keyof Paths];
 
+/** The paths of each method, computed from `paths`. */
+export type PathsByMethodOf<Paths> = { [M in HttpMethod]: PathsWithMethod<Paths, M> };
+
+/**
+ * The paths of each method of a doc set: the list its types module writes (`PathsByMethod`,
+ * `DocSets[D]["pathsByMethod"]`), read rather than computed from `paths` (on 1,500
+ * operations the computation was some 20,000 instantiations of every program's type check);
+ * computed for a doc set whose module predates the list.
+ */
+export type ByMethodOf<E extends { paths: unknown }> = E extends {
+  pathsByMethod: infer B extends Record<HttpMethod, keyof E["paths"]>;
+}
+  ? B
+  : PathsByMethodOf<E["paths"]>;
+
 /** The 2xx member of an openapi-fetch result (its `data` is required, the error's optional). */
 type Success<R> = R extends unknown ? ({} extends Pick<R, "data" & keyof R> ? never : R) : never;
 
@@ -76,10 +91,12 @@ type Op<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P][M & keyof
  */
 type ParseAsOption<A extends ParseAs> = { parseAs?: A };
 
-export type OntapMethod<Paths, M extends HttpMethod, Throw extends boolean> = <
-  P extends PathsWithMethod<Paths, M>,
-  A extends ParseAs = "json",
->(
+export type OntapMethod<
+  Paths,
+  M extends HttpMethod,
+  Throw extends boolean,
+  Allowed extends keyof Paths = PathsWithMethod<Paths, M>,
+> = <P extends Allowed, A extends ParseAs = "json">(
   url: P,
   ...init: InitParam<OperationInit<Paths[P], M> & ParseAsOption<A>>
 ) => Promise<OntapResponse<FetchResponse<Op<Paths, P, M>, { parseAs: A }, Media>, Throw>>;
@@ -94,20 +111,27 @@ export type RecordOf<Paths, P extends keyof Paths> =
   GetData<Paths, P> extends { records?: (infer R)[] } ? R : never;
 
 /** The paths whose GET answers a collection: the ones `paginate` accepts. */
-export type CollectionPath<Paths> = {
-  [P in PathsWithMethod<Paths, "get">]: [RecordOf<Paths, P>] extends [never] ? never : P;
-}[PathsWithMethod<Paths, "get">];
+export type CollectionPath<Paths, Gets extends keyof Paths = PathsWithMethod<Paths, "get">> = {
+  [P in Gets]: [RecordOf<Paths, P>] extends [never] ? never : P;
+}[Gets];
 
-export interface OntapClient<Paths, Throw extends boolean = false> {
-  GET: OntapMethod<Paths, "get", Throw>;
-  PUT: OntapMethod<Paths, "put", Throw>;
-  POST: OntapMethod<Paths, "post", Throw>;
-  DELETE: OntapMethod<Paths, "delete", Throw>;
-  OPTIONS: OntapMethod<Paths, "options", Throw>;
-  HEAD: OntapMethod<Paths, "head", Throw>;
-  PATCH: OntapMethod<Paths, "patch", Throw>;
-  TRACE: OntapMethod<Paths, "trace", Throw>;
-  request<M extends HttpMethod, P extends PathsWithMethod<Paths, M>, A extends ParseAs = "json">(
+/**
+ * `ByMethod`: the paths of each method (see ByMethodOf); computed from `Paths` when not given.
+ */
+export interface OntapClient<
+  Paths,
+  Throw extends boolean = false,
+  ByMethod extends Record<HttpMethod, keyof Paths> = PathsByMethodOf<Paths>,
+> {
+  GET: OntapMethod<Paths, "get", Throw, ByMethod["get"]>;
+  PUT: OntapMethod<Paths, "put", Throw, ByMethod["put"]>;
+  POST: OntapMethod<Paths, "post", Throw, ByMethod["post"]>;
+  DELETE: OntapMethod<Paths, "delete", Throw, ByMethod["delete"]>;
+  OPTIONS: OntapMethod<Paths, "options", Throw, ByMethod["options"]>;
+  HEAD: OntapMethod<Paths, "head", Throw, ByMethod["head"]>;
+  PATCH: OntapMethod<Paths, "patch", Throw, ByMethod["patch"]>;
+  TRACE: OntapMethod<Paths, "trace", Throw, ByMethod["trace"]>;
+  request<M extends HttpMethod, P extends ByMethod[M], A extends ParseAs = "json">(
     method: M,
     url: P,
     ...init: InitParam<OperationInit<Paths[P], M> & ParseAsOption<A>>
@@ -118,7 +142,7 @@ export interface OntapClient<Paths, Throw extends boolean = false> {
    * the query); a page that fails throws its OntapApiError. Ends at the last page, at a
    * link already followed, or after `DEFAULTS.maxPages` pages.
    */
-  paginate<P extends CollectionPath<Paths>>(
+  paginate<P extends CollectionPath<Paths, ByMethod["get"]>>(
     path: P,
     ...init: InitParam<OperationInit<Paths[P], "get">>
   ): AsyncGenerator<RecordOf<Paths, P>, void, undefined>;
@@ -132,5 +156,6 @@ export interface OntapClient<Paths, Throw extends boolean = false> {
 /** The client of one doc set. */
 export type OntapClientFor<D extends DocSet, Throw extends boolean = false> = OntapClient<
   DocSets[D]["paths"],
-  Throw
+  Throw,
+  ByMethodOf<DocSets[D]>
 >;

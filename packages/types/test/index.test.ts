@@ -25,6 +25,7 @@ const typeCases: ReadonlyArray<readonly [string, () => void]> = [
         paths: docset_9_9_1.paths;
         components: docset_9_9_1.components;
         operations: docset_9_9_1.operations;
+        pathsByMethod: docset_9_9_1.PathsByMethod;
       }>(),
   ],
   [

@@ -8,6 +8,7 @@ import { genericAliases } from "./generic-aliases.js";
 import { augmentModule, indexModule } from "./index-module.js";
 import { openapiTypes } from "./openapi-types.js";
 import { operationAliases } from "./operation-aliases.js";
+import { pathsByMethod } from "./paths-by-method.js";
 import { readOperations } from "./spec-operations.js";
 
 export interface BuildTypesOptions {
@@ -58,11 +59,12 @@ export async function buildTypes(options: BuildTypesOptions): Promise<TypesFiles
     // `index` is the index module's own name.
     if (docset === "index") throw new Error(`${source}: "index" cannot be a doc set name here`);
     const nodes = await openapiTypes(path);
+    const operations = readOperations(document);
     const aliases = [
       ...genericAliases(),
-      ...operationAliases(readOperations(document)).map((alias) => alias.declaration),
+      ...operationAliases(operations).map((alias) => alias.declaration),
     ];
-    const statements = [...nodes, ...aliases];
+    const statements = [...nodes, pathsByMethod(operations), ...aliases];
     assertUniqueNames(statements, source);
     files.set(`${docset}.ts`, printModule(statements, generatedHeader(generator, [source], rerun)));
   }

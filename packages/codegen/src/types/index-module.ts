@@ -3,11 +3,20 @@
 // can write `DocSets[D]["paths"]` without importing every doc set module itself.
 import ts from "typescript";
 import { docsetsConstant, exportModifier, propertyName, withDocComment } from "../lib/ts-nodes.js";
+import { PATHS_BY_METHOD } from "./paths-by-method.js";
 
 const f = ts.factory;
 
-/** What `DocSets[D]` holds: the openapi-typescript roots of the doc set's module. */
-const ROOTS = ["paths", "components", "operations"] as const;
+/**
+ * What `DocSets[D]` holds, by the name its module exports it under: the openapi-typescript
+ * roots, and the paths of each method (read by the client instead of computed).
+ */
+const ROOTS = [
+  ["paths", "paths"],
+  ["components", "components"],
+  ["operations", "operations"],
+  ["pathsByMethod", PATHS_BY_METHOD],
+] as const;
 
 /** The module specifier of a doc set's module from the index: `./<docset>.js`. */
 export function docsetModuleSpecifier(docset: string): string {
@@ -94,13 +103,13 @@ function docSetsInterface(
         propertyName(docset),
         undefined,
         f.createTypeLiteralNode(
-          ROOTS.map((root) =>
+          ROOTS.map(([key, name]) =>
             f.createPropertySignature(
               undefined,
-              root,
+              key,
               undefined,
               f.createTypeReferenceNode(
-                f.createQualifiedName(f.createIdentifier(namespaces[i]!), root),
+                f.createQualifiedName(f.createIdentifier(namespaces[i]!), name),
               ),
             ),
           ),

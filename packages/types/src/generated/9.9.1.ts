@@ -850,6 +850,20 @@ export interface operations {
     };
 }
 /**
+ * The paths of `paths` that have each method (`never`: none), as the client's `GET(path)` and
+ * the like accept them.
+ */
+export interface PathsByMethod {
+    get: "/cluster/jobs" | "/cluster/jobs/{uuid}" | "/security/azure-key-vaults" | "/security/azure-key-vaults/{uuid}";
+    put: never;
+    post: "/security/azure-key-vaults" | "/security/azure-key-vaults/{azure_key_vault.uuid}/rekey-internal" | "/security/azure-key-vaults/{azure_key_vault.uuid}/restore";
+    delete: "/security/azure-key-vaults/{uuid}";
+    options: never;
+    head: never;
+    patch: "/cluster/jobs/{uuid}" | "/security/azure-key-vaults/{uuid}";
+    trace: never;
+}
+/**
  * The methods of an OpenAPI path item.
  */
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";

@@ -19,10 +19,12 @@ export interface DocSets {
         paths: docset_9_9_1.paths;
         components: docset_9_9_1.components;
         operations: docset_9_9_1.operations;
+        pathsByMethod: docset_9_9_1.PathsByMethod;
     };
     latest: {
         paths: docset_latest.paths;
         components: docset_latest.components;
         operations: docset_latest.operations;
+        pathsByMethod: docset_latest.PathsByMethod;
     };
 }

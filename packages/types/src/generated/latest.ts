@@ -275,6 +275,20 @@ export interface operations {
     };
 }
 /**
+ * The paths of `paths` that have each method (`never`: none), as the client's `GET(path)` and
+ * the like accept them.
+ */
+export interface PathsByMethod {
+    get: "/cluster/jobs/{uuid}";
+    put: never;
+    post: "/security/azure-key-vaults/{uuid}/rekey-internal";
+    delete: never;
+    options: never;
+    head: never;
+    patch: "/cluster/jobs/{uuid}";
+    trace: never;
+}
+/**
  * The methods of an OpenAPI path item.
  */
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
