@@ -20,7 +20,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ROOT } from "../helpers.js";
 import { type PageFacts, pageFacts, scoreFacts } from "./adoc-facts.js";
 import type { IngestReply } from "./adoc-corpus-worker.js";
-import { IngestRunner } from "./ingest-runner.js";
+import { readIndex } from "./corpus-pages.js";
+import { IngestRunner } from "./worker-runner.js";
 
 const CORPUS = join(ROOT, "../shared/ontap-docs/corpus/adoc");
 const PRESENT = existsSync(join(CORPUS, "INDEX.tsv"));
@@ -37,14 +38,12 @@ interface IndexRow {
   apiPath: string;
 }
 
-function readIndex(): IndexRow[] {
-  const [head = "", ...lines] = readFileSync(join(CORPUS, "INDEX.tsv"), "utf8").trim().split("\n");
-  const columns = head.split("\t");
-  return lines.map((line) => {
-    const cells = line.split("\t");
-    const get = (name: string): string => (cells[columns.indexOf(name)] ?? "").trim();
-    return { file: get("file"), method: get("method"), apiPath: get("api_path") };
-  });
+function indexRows(): IndexRow[] {
+  return readIndex(join(CORPUS, "INDEX.tsv")).map((r) => ({
+    file: r.file ?? "",
+    method: r.method ?? "",
+    apiPath: r.api_path ?? "",
+  }));
 }
 
 const errorsOf = (reply: IngestReply): string[] =>
@@ -122,7 +121,7 @@ describe.skipIf(!PRESENT)(
     });
 
     test("(b) each family together: a spec without error diagnostics, with every operation", async () => {
-      const rows = readIndex().filter((r) => existsSync(join(CORPUS, r.file)));
+      const rows = indexRows().filter((r) => existsSync(join(CORPUS, r.file)));
       const families = new Map<string, IndexRow[]>();
       for (const row of rows) {
         const family = row.apiPath.split("/").filter(Boolean).slice(0, 2).join("/");

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ROOT } from "../helpers.js";
 import type { IngestReply } from "./adoc-corpus-worker.js";
-import { IngestRunner } from "./ingest-runner.js";
+import { printedParameters, readIndex } from "./corpus-pages.js";
+import { IngestRunner } from "./worker-runner.js";
 
 const CORPUS = join(ROOT, "../shared/ontap-docs/corpus");
 const PRESENT =
@@ -19,40 +20,6 @@ const PRESENT =
 const PAGE_MS = 15_000;
 /** The release column of the web pages that are the current docs, as the AsciiDoc source is. */
 const LATEST = "latest";
-
-type Row = Record<string, string>;
-
-function readIndex(file: string): Row[] {
-  const [head = "", ...lines] = readFileSync(file, "utf8").trim().split("\n");
-  const columns = head.split("\t");
-  return lines.map((line) => {
-    const cells = line.split("\t");
-    return Object.fromEntries(columns.map((c, k) => [c, (cells[k] ?? "").trim()]));
-  });
-}
-
-const TYPE = /^(string|integer|boolean|number|object|enum|array\[[^\]]*\])$/;
-const NAME = /^[A-Za-z_][\w.\-]*$/;
-const IN = new Set(["path", "query", "header"]);
-
-/**
- * The parameters a web page prints whole, from its text alone: in every web layout the cells
- * of a parameter row come in order (one per paragraph, one per line, or between `|`), so a
- * name, a type and `path`/`query`/`header` in consecutive cells is a parameter printed whole.
- */
-function printedParameters(text: string): { name: string; in: string }[] {
-  const cells = text
-    .split(/\n|\|/)
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-  const out: { name: string; in: string }[] = [];
-  for (let i = 0; i + 2 < cells.length; i++) {
-    const [name, type, where] = [cells[i]!, cells[i + 1]!, cells[i + 2]!];
-    if (IN.has(where) && TYPE.test(type) && NAME.test(name))
-      if (!out.some((p) => p.name === name && p.in === where)) out.push({ name, in: where });
-  }
-  return out;
-}
 
 type Json = Record<string, any>;
 

@@ -1,5 +1,5 @@
 /**
- * Child process of web-corpus.test.ts: ingests each page named on stdin (one path per line)
+ * Child process of web-corpus.test.ts: ingests each page named on stdin (one JSON string, its path, per line)
  * alone and prints one JSON line per page: its operations and their parameters, or the error
  * it threw. A separate process, so that the test can stop a page that hangs.
  */
@@ -58,5 +58,5 @@ function run(path: string): PageResult {
 
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
-  if (line.trim()) process.stdout.write(JSON.stringify(run(line.trim())) + "\n");
+  if (line.trim()) process.stdout.write(JSON.stringify(run(JSON.parse(line) as string)) + "\n");
 }

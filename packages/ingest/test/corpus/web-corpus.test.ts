@@ -8,13 +8,13 @@
  * - rendering invariance: where one release's operation is saved in two renderings (text and
  *   pipe), every parameter both pages print whole (name, type and in) comes out the same.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ROOT } from "../helpers.js";
+import { printedParameters, readIndex } from "./corpus-pages.js";
+import { WorkerRunner } from "./worker-runner.js";
 import type { PageResult } from "./web-corpus-worker.js";
 
 const CORPUS = join(ROOT, "../shared/ontap-docs/corpus/web");
@@ -22,8 +22,6 @@ const PRESENT = existsSync(join(CORPUS, "INDEX.tsv"));
 const WORKER = fileURLToPath(new URL("./web-corpus-worker.ts", import.meta.url));
 /** A page is a few KB: ingesting one takes milliseconds. Generous for a loaded 2-core machine. */
 const PAGE_MS = 15_000;
-/** The first page also waits for the child to start and load the ingester. */
-const START_MS = 30_000;
 
 interface IndexRow {
   file: string;
@@ -34,110 +32,28 @@ interface IndexRow {
   cutOff: boolean;
 }
 
-function readIndex(): IndexRow[] {
-  const [head = "", ...lines] = readFileSync(join(CORPUS, "INDEX.tsv"), "utf8").trim().split("\n");
-  const columns = head.split("\t");
-  return lines.map((line) => {
-    const cells = line.split("\t");
-    const get = (name: string): string => (cells[columns.indexOf(name)] ?? "").trim();
-    return {
-      file: get("file"),
-      release: get("release"),
-      method: get("method"),
-      path: get("path"),
-      rendering: get("rendering"),
-      cutOff: get("cut_off") !== "no",
-    };
-  });
-}
-
-const TYPE = /^(string|integer|boolean|number|object|enum|array\[[^\]]*\])$/;
-const NAME = /^[A-Za-z_][\w.\-]*$/;
-const IN = new Set(["path", "query", "header"]);
-
-/**
- * The parameters a page's table shows, from its text alone: in every web layout the cells of
- * a parameter row come in order (one per paragraph, one per line, or between `|`), so a name,
- * a type and `path`/`query`/`header` in a row of cells is a parameter printed whole.
- */
-export function pageParameters(text: string): { name: string; type: string; in: string }[] {
-  const cells = text
-    .split(/\n|\|/)
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-  const out: { name: string; type: string; in: string }[] = [];
-  for (let i = 0; i + 2 < cells.length; i++) {
-    const [name, type, where] = [cells[i]!, cells[i + 1]!, cells[i + 2]!];
-    if (IN.has(where) && TYPE.test(type) && NAME.test(name))
-      if (!out.some((p) => p.name === name && p.in === where)) out.push({ name, type, in: where });
-  }
-  return out;
+function indexRows(): IndexRow[] {
+  return readIndex(join(CORPUS, "INDEX.tsv")).map((r) => ({
+    file: r.file ?? "",
+    release: r.release ?? "",
+    method: r.method ?? "",
+    path: r.path ?? "",
+    rendering: r.rendering ?? "",
+    cutOff: r.cut_off !== "no",
+  }));
 }
 
 const withoutApi = (path: string): string => path.replace(/^\/api(?=\/)/, "");
 
-/** One child process that ingests pages one at a time; a page that takes too long kills it. */
-class PageRunner {
-  private child: ChildProcess | undefined;
-  private waiting: ((line: string | undefined) => void) | undefined;
-  private fresh = true;
-
-  private start(): ChildProcess {
-    const child = spawn(process.execPath, ["--import", "tsx", WORKER], {
-      cwd: ROOT,
-      stdio: ["pipe", "pipe", "inherit"],
-    });
-    createInterface({ input: child.stdout! }).on("line", (line) => this.answer(line));
-    child.on("exit", () => {
-      if (this.child === child) this.child = undefined;
-      this.answer(undefined);
-    });
-    this.fresh = true;
-    return child;
-  }
-
-  private answer(line: string | undefined): void {
-    const waiting = this.waiting;
-    this.waiting = undefined;
-    waiting?.(line);
-  }
-
-  /** The page's result, or "hang" when it took longer than the limit, or "exit" when the child died. */
-  async run(path: string): Promise<PageResult | "hang" | "exit"> {
-    const child = (this.child ??= this.start());
-    const limit = this.fresh ? START_MS : PAGE_MS;
-    this.fresh = false;
-    let timer: NodeJS.Timeout | undefined;
-    const line = await new Promise<string | undefined | "hang">((resolve) => {
-      this.waiting = resolve;
-      timer = setTimeout(() => resolve("hang"), limit);
-      child.stdin!.write(path + "\n");
-    });
-    clearTimeout(timer);
-    if (line === "hang") {
-      this.waiting = undefined;
-      this.stop();
-      return "hang";
-    }
-    return line === undefined ? "exit" : (JSON.parse(line) as PageResult);
-  }
-
-  stop(): void {
-    const child = this.child;
-    this.child = undefined;
-    child?.kill("SIGKILL");
-  }
-}
-
 describe.skipIf(!PRESENT)(
   PRESENT ? "the web corpus, every page alone" : `web corpus skipped: ${CORPUS} is absent`,
   () => {
-    const rows = PRESENT ? readIndex().filter((r) => existsSync(join(CORPUS, r.file))) : [];
+    const rows = PRESENT ? indexRows().filter((r) => existsSync(join(CORPUS, r.file))) : [];
     const results = new Map<string, PageResult>();
     const failures: string[] = [];
 
     beforeAll(async () => {
-      const runner = new PageRunner();
+      const runner = new WorkerRunner<string, PageResult>(WORKER, PAGE_MS);
       const started = performance.now();
       try {
         for (const row of rows) {
@@ -174,7 +90,7 @@ describe.skipIf(!PRESENT)(
           problems.push(`${row.file}: no ${row.method} ${row.path} (has ${have || "nothing"})`);
           continue;
         }
-        const want = pageParameters(readFileSync(join(CORPUS, row.file), "utf8"));
+        const want = printedParameters(readFileSync(join(CORPUS, row.file), "utf8"));
         const missing = want.filter(
           (w) => !op.parameters.some((p) => p.name === w.name && p.in === w.in),
         );
@@ -206,8 +122,8 @@ describe.skipIf(!PRESENT)(
         for (const a of text)
           for (const b of pipe) {
             pairs++;
-            const printedA = pageParameters(readFileSync(join(CORPUS, a.file), "utf8"));
-            const printedB = pageParameters(readFileSync(join(CORPUS, b.file), "utf8"));
+            const printedA = printedParameters(readFileSync(join(CORPUS, a.file), "utf8"));
+            const printedB = printedParameters(readFileSync(join(CORPUS, b.file), "utf8"));
             const both = printedA.filter((p) =>
               printedB.some((q) => q.name === p.name && q.in === p.in),
             );

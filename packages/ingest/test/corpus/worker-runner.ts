@@ -1,6 +1,7 @@
 /**
- * One child process (adoc-corpus-worker.ts) that ingests requests one at a time; a request
- * that takes longer than its limit kills the child (the next request starts a fresh one).
+ * One child process (a corpus worker: adoc-corpus-worker.ts, web-corpus-worker.ts) that
+ * answers requests one at a time, a JSON line each way; a request that takes longer than its
+ * limit kills the child (the next request starts a fresh one).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -8,20 +9,26 @@ import { fileURLToPath } from "node:url";
 import { ROOT } from "../helpers.js";
 import type { IngestReply, IngestRequest } from "./adoc-corpus-worker.js";
 
-const WORKER = fileURLToPath(new URL("./adoc-corpus-worker.ts", import.meta.url));
+const ADOC_WORKER = fileURLToPath(new URL("./adoc-corpus-worker.ts", import.meta.url));
 /** A fresh child first loads tsx and the ingester. */
 const START_MS = 30_000;
 
-export class IngestRunner {
+export class WorkerRunner<Request, Reply> {
   private child: ChildProcess | undefined;
   private waiting: ((line: string | undefined) => void) | undefined;
   private fresh = true;
 
-  /** @param limitMs the most one request may take, once the child has started. */
-  constructor(private readonly limitMs: number) {}
+  /**
+   * @param worker the worker module's path (run with tsx)
+   * @param limitMs the most one request may take, once the child has started
+   */
+  constructor(
+    private readonly worker: string,
+    private readonly limitMs: number,
+  ) {}
 
   private start(): ChildProcess {
-    const child = spawn(process.execPath, ["--import", "tsx", WORKER], {
+    const child = spawn(process.execPath, ["--import", "tsx", this.worker], {
       cwd: ROOT,
       stdio: ["pipe", "pipe", "inherit"],
     });
@@ -43,7 +50,7 @@ export class IngestRunner {
   }
 
   /** The reply, or "hang" past the limit, or "exit" when the child died. */
-  async run(request: IngestRequest): Promise<IngestReply | "hang" | "exit"> {
+  async run(request: Request): Promise<Reply | "hang" | "exit"> {
     const child = (this.child ??= this.start());
     const limit = this.limitMs + (this.fresh ? START_MS : 0);
     this.fresh = false;
@@ -59,12 +66,19 @@ export class IngestRunner {
       this.stop();
       return "hang";
     }
-    return line === undefined ? "exit" : (JSON.parse(line) as IngestReply);
+    return line === undefined ? "exit" : (JSON.parse(line) as Reply);
   }
 
   stop(): void {
     const child = this.child;
     this.child = undefined;
     child?.kill("SIGKILL");
+  }
+}
+
+/** The AsciiDoc corpus worker: pages ingested alone or together. */
+export class IngestRunner extends WorkerRunner<IngestRequest, IngestReply> {
+  constructor(limitMs: number) {
+    super(ADOC_WORKER, limitMs);
   }
 }
