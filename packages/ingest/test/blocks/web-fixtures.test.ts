@@ -133,14 +133,21 @@ describe("rendering invariance on the hand-written pair", () => {
 });
 
 describe("a family's overview page on the web site", () => {
-  test("alone: no operation and no error (it is an overview, not a page cut off)", () => {
+  test("alone: no error (it is an overview, not a page cut off), one warning (the spec is empty)", () => {
     const { document, diagnostics } = alone("widgets-overview.text.txt");
     expect(document.paths).toEqual({});
-    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
+      [
+        "warning",
+        2,
+        "an endpoint overview of /storage/widgets, and no page documents an operation: the spec is empty (give the overview with its operation pages)",
+      ],
+    ]);
   });
 
   test("with the family's pages: the tag of the endpoint its examples call most gets its prose", () => {
-    const { document } = run(["widgets-overview.text.txt", "get-widgets.pipe.txt"]);
+    const { document, diagnostics } = run(["widgets-overview.text.txt", "get-widgets.pipe.txt"]);
+    expect(diagnostics.filter((d) => d.file.includes("overview"))).toEqual([]);
     const tag = document.tags.find((t: Json) => t.name === "storage/widgets");
     expect(tag.description).toMatch(/^A widget is a named slot in a bin\./);
     // The examples also call /storage/bins, once: that family gets nothing.
