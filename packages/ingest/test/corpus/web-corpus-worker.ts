@@ -1,7 +1,8 @@
 /**
- * Child process of web-corpus.test.ts: ingests each page named on stdin (one JSON string, its path, per line)
- * alone and prints one JSON line per page: its operations and their parameters, or the error
- * it threw. A separate process, so that the test can stop a page that hangs.
+ * Child process of web-corpus.test.ts: ingests each page named on stdin (a line holding its
+ * path as a JSON string) alone and prints one JSON line per page: its operations and their
+ * parameters, or the error it threw. A separate process, so that the test can stop a page
+ * that hangs.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
