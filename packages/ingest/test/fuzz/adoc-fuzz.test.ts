@@ -9,17 +9,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
-import {
-  type Diagnostic,
-  Diagnostics,
-  decodePage,
-  detectRendering,
-  ingest,
-  readPage,
-  toYaml,
-} from "../../src/index.js";
+import { Diagnostics, decodePage, detectRendering, ingest, readPage } from "../../src/index.js";
 import { ADOC_PAGES } from "./adoc-fuzz-pages.js";
+import { checkDiagnostic, checkDocument, timed } from "./check-output.js";
 
 /** Lines that mean something to an AsciiDoc reader, inserted where they do not belong. */
 const STRUCTURAL = [
@@ -236,16 +228,7 @@ const pageCase = (
 ): fc.Arbitrary<PageCase> =>
   fc.record({ page: fc.nat({ max: ADOC_PAGES.length - 1 }), mutations, bytes });
 
-const LIMIT_MS = 2_000;
 const encoder = new TextEncoder();
-
-function timed<T>(what: string, f: () => T): T {
-  const start = performance.now();
-  const value = f();
-  const ms = performance.now() - start;
-  if (ms > LIMIT_MS) throw new Error(`${what} took ${ms.toFixed(0)} ms (limit ${LIMIT_MS} ms)`);
-  return value;
-}
 
 function buildPage(
   c: PageCase,
@@ -270,81 +253,11 @@ function buildPage(
   return { file, text };
 }
 
-const REF = "#/components/schemas/";
-const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
-const isObject = (v: unknown): v is Record<string, any> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** Throws on the first structural fault of the document; returns its number of operations. */
-function checkDocument(doc: Record<string, any>, yaml: boolean): number {
-  if (doc.openapi !== "3.1.0") throw new Error(`openapi is ${String(doc.openapi)}`);
-  if (!isObject(doc.info) || doc.info.version !== "fuzz") throw new Error("info missing");
-  const schemas = doc.components?.schemas;
-  if (!isObject(schemas)) throw new Error("components.schemas missing");
-  for (const name of Object.keys(schemas))
-    if (!/^[a-zA-Z0-9.\-_]+$/.test(name)) throw new Error(`component name ${name}`);
-  const json = JSON.stringify(doc);
-  for (const m of json.matchAll(/"\$ref":"([^"]*)"/g)) {
-    const ref = m[1]!;
-    if (
-      !ref.startsWith(REF) ||
-      !Object.hasOwn(schemas, ref.slice(REF.length).replace(/~1/g, "/").replace(/~0/g, "~"))
-    )
-      throw new Error(`$ref ${ref} does not resolve`);
-  }
-  if (JSON.stringify(JSON.parse(json)) !== json) throw new Error("JSON does not round-trip");
-  let operations = 0;
-  const ids = new Set<string>();
-  for (const [path, item] of Object.entries(doc.paths ?? {}) as [string, any][]) {
-    if (!path.startsWith("/")) throw new Error(`path ${path} does not start with /`);
-    const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((x) => x[1]!);
-    if (/[{}]/.test(path.replace(/\{([^{}]+)\}/g, "")) || new Set(names).size !== names.length)
-      throw new Error(`path ${path}: not a valid template`);
-    for (const [method, op] of Object.entries(item) as [string, any][]) {
-      if (!METHODS.has(method)) throw new Error(`${path}: ${method} is not a method`);
-      operations++;
-      if (!op.operationId || ids.has(op.operationId)) throw new Error(`${path}: operationId`);
-      ids.add(op.operationId);
-      if (!isObject(op.responses) || Object.keys(op.responses).length === 0)
-        throw new Error(`${method} ${path}: no responses`);
-      for (const [status, r] of Object.entries(op.responses) as [string, any][])
-        if (!/^([1-5]\d\d|[1-5]XX|default)$/.test(status) || typeof r.description !== "string")
-          throw new Error(`${method} ${path}: response ${status}`);
-      const declared = new Set<string>();
-      for (const p of op.parameters ?? []) {
-        const key = `${p.in}:${p.name}`;
-        if (declared.has(key)) throw new Error(`${method} ${path}: ${key} twice`);
-        declared.add(key);
-        if (p.in === "path" && p.required !== true) throw new Error(`${path}: ${p.name} optional`);
-      }
-      for (const name of names)
-        if (!declared.has(`path:${name}`))
-          throw new Error(`${method} ${path}: {${name}} undeclared`);
-    }
-  }
-  if (yaml) {
-    const text = timed("toYaml", () => toYaml(doc));
-    if (JSON.stringify(parseYaml(text)) !== JSON.stringify(JSON.parse(json)))
-      throw new Error("the YAML does not read back as the document");
-  }
-  return operations;
-}
-
-function checkDiagnostic(d: Diagnostic, lineCount: ReadonlyMap<string, number>): void {
-  const lines = lineCount.get(d.file);
-  const where = `${JSON.stringify(d.file)}:${d.line}: ${d.message.slice(0, 120)}`;
-  if (lines === undefined) throw new Error(`diagnostic for an unknown file: ${where}`);
-  if (!Number.isInteger(d.line) || d.line < 1 || d.line > lines + 1)
-    throw new Error(`diagnostic line outside the page (1..${lines + 1}): ${where}`);
-  if (d.severity !== "error" && d.severity !== "warning") throw new Error(`severity: ${where}`);
-  if (!d.message.trim()) throw new Error(`empty message: ${where}`);
-}
-
 function checkCases(cases: readonly PageCase[], yaml = true): void {
   const decoding = new Diagnostics();
   const pages = cases.map((c, k) => buildPage(c, k, decoding));
   const result = timed("ingest", () => ingest(pages, { docset: "fuzz" }));
-  const operations = checkDocument(result.document, yaml);
+  const operations = checkDocument(result.document, { yaml });
   // No operation and nothing said about it: only when every page was read as an AsciiDoc
   // endpoint overview that says something (its prose or example calls), as the overview page
   // itself is, or as an operation page becomes once its operation line is gone or buried.
@@ -425,7 +338,7 @@ describe("ingest under fuzzed AsciiDoc pages", () => {
   it("the pages are AsciiDoc, and unmutated pass the checks with their operations", () => {
     for (const p of ADOC_PAGES) expect(detectRendering(p.text.split("\n")), p.file).toBe("adoc");
     const result = ingest(ADOC_PAGES, { docset: "fuzz" });
-    expect(checkDocument(result.document, true)).toBe(2);
+    expect(checkDocument(result.document)).toBe(2);
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(PROPERTIES.reduce((n, p) => n + p.numRuns, 0)).toBeGreaterThanOrEqual(3_000);
   });
