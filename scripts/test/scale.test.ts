@@ -88,13 +88,15 @@ describe.skipIf(!originals)("the scale corpus through the pipeline", () => {
       const assertions = operations
         .map((op, i) => {
           const [method, path] = [op.slice(0, op.indexOf(" ")), op.slice(op.indexOf(" ") + 1)];
-          return `type T${i} = Assert<IsOperation<paths[${JSON.stringify(path)}][${JSON.stringify(method)}]>>;`;
+          const [m, p] = [JSON.stringify(method), JSON.stringify(path)];
+          // …and its path is one the client accepts for its method (the module's list).
+          return `type T${i} = Assert<IsOperation<paths[${p}][${m}]>>;\ntype L${i} = Assert<${p} extends PathsByMethod[${m}] ? true : false>;`;
         })
         .join("\n");
       writeFileSync(
         join(tmp, "src", "typed.ts"),
         `// Every operation of the spec is an operation type in paths (not never or undefined).
-import type { paths } from "./generated/${DOCSET}.js";
+import type { paths, PathsByMethod } from "./generated/${DOCSET}.js";
 import { catalog, errorEntries, type KnownCode } from "./generated/errors.js";
 type IsOperation<T> = [T] extends [never] ? false : [T] extends [undefined] ? false : T extends { responses: object } ? true : false;
 type Assert<T extends true> = T;
