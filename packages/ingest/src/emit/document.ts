@@ -145,10 +145,10 @@ export function buildDocument(
     if (!page.overview) continue;
     if (page.permalink) overviews.set(page.permalink, page.overview);
     const { endpoint } = page.overview;
-    if (page.operations.length === 0 && endpoint && !familyOverviews.has(family(endpoint)))
-      familyOverviews.set(family(endpoint), page.overview);
+    if (page.operations.length > 0 || !endpoint) continue;
+    const name = family(endpoint);
+    if (!familyOverviews.has(name)) familyOverviews.set(name, page.overview);
   }
-  const used = new Set<OverviewDoc>();
   for (const page of pages) {
     for (const op of page.operations) {
       const emitted = emitOperation(op, ctx);
@@ -162,18 +162,16 @@ export function buildDocument(
       if (twin) mergeOperation(twin, emitted, op.file, op.line, diagnostics);
       else item[op.method] = emitted;
       const tag = tags.get(name) ?? { name };
-      const candidates = [linked, page.overview, familyOverviews.get(name)];
-      for (const c of candidates) if (c) used.add(c);
-      const overview = candidates.find(saysSomething);
+      const overview = [linked, page.overview, familyOverviews.get(name)].find(saysSomething);
       if (overview && tag.description === undefined) describeTag(tag, overview);
       tags.set(name, tag);
     }
   }
-  // Overviews nobody uses add nothing, as the prose pages of NetApp's source do (a clone of it
-  // has dozens). But a spec left empty with nothing said is the wrong file given: said once.
+  // Overviews no operation uses add nothing, as the prose pages of NetApp's source do (a clone
+  // of it has dozens). But a spec left empty with nothing said is the wrong file given: said once.
   if (Object.keys(paths).length === 0)
     for (const page of pages)
-      if (page.overview && !used.has(page.overview))
+      if (page.overview)
         diagnostics.warning(
           page.file,
           page.overview.line,

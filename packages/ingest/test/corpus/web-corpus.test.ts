@@ -22,6 +22,8 @@ const PRESENT = existsSync(join(CORPUS, "INDEX.tsv"));
 const WORKER = fileURLToPath(new URL("./web-corpus-worker.ts", import.meta.url));
 /** A page is a few KB: ingesting one takes milliseconds. Generous for a loaded 2-core machine. */
 const PAGE_MS = 15_000;
+/** The first page also waits for the child to start and load the ingester: 30 s in all. */
+const START_MS = 15_000;
 
 interface IndexRow {
   file: string;
@@ -53,7 +55,7 @@ describe.skipIf(!PRESENT)(
     const failures: string[] = [];
 
     beforeAll(async () => {
-      const runner = new WorkerRunner<string, PageResult>(WORKER, PAGE_MS);
+      const runner = new WorkerRunner<string, PageResult>(WORKER, PAGE_MS, START_MS);
       const started = performance.now();
       try {
         for (const row of rows) {

@@ -10,7 +10,7 @@ import { ROOT } from "../helpers.js";
 import type { IngestReply, IngestRequest } from "./adoc-corpus-worker.js";
 
 const ADOC_WORKER = fileURLToPath(new URL("./adoc-corpus-worker.ts", import.meta.url));
-/** A fresh child first loads tsx and the ingester. */
+/** A fresh child first loads tsx and the ingester: added to its first request's limit. */
 const START_MS = 30_000;
 
 export class WorkerRunner<Request, Reply> {
@@ -21,10 +21,12 @@ export class WorkerRunner<Request, Reply> {
   /**
    * @param worker the worker module's path (run with tsx)
    * @param limitMs the most one request may take, once the child has started
+   * @param startMs what a fresh child's first request may take on top of that
    */
   constructor(
     private readonly worker: string,
     private readonly limitMs: number,
+    private readonly startMs = START_MS,
   ) {}
 
   private start(): ChildProcess {
@@ -52,7 +54,7 @@ export class WorkerRunner<Request, Reply> {
   /** The reply, or "hang" past the limit, or "exit" when the child died. */
   async run(request: Request): Promise<Reply | "hang" | "exit"> {
     const child = (this.child ??= this.start());
-    const limit = this.limitMs + (this.fresh ? START_MS : 0);
+    const limit = this.limitMs + (this.fresh ? this.startMs : 0);
     this.fresh = false;
     let timer: NodeJS.Timeout | undefined;
     const line = await new Promise<string | undefined | "hang">((resolve) => {
